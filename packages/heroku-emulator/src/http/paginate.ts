@@ -1,0 +1,82 @@
+/**
+ * Cuts one page out of a list according to a `Range`, and describes it with the
+ * `Content-Range` and `Next-Range` headers. `Next-Range` appears only while more
+ * items remain: several clients follow it on any 2xx and would loop forever.
+ */
+import { DEFAULT_MAX, fieldNotAllowed, type RangeSpec } from './range.js';
+
+/** One page of a list and the headers that describe it. */
+export interface Page<T> {
+  readonly items: T[];
+  /** 206 while more items remain, else 200. */
+  readonly status: 200 | 206;
+  readonly headers: Record<string, string>;
+}
+
+type Item = Readonly<Record<string, unknown>>;
+
+/**
+ * Sorts `items` by the range field, applies bounds and `max`, and returns the page.
+ * `allowed` are the fields this list accepts (the first is the default).
+ */
+export function paginate<T extends Item>(
+  items: readonly T[],
+  range: RangeSpec | undefined,
+  allowed: readonly string[],
+): Page<T> {
+  const fields = allowed.length > 0 ? allowed : ['id'];
+  const spec: RangeSpec = range ?? {
+    field: fields[0] ?? 'id',
+    startExclusive: false,
+    max: DEFAULT_MAX,
+    order: 'asc',
+  };
+  if (!fields.includes(spec.field)) throw fieldNotAllowed();
+
+  const sign = spec.order === 'desc' ? -1 : 1;
+  const sorted = [...items].sort(
+    (a, b) => sign * compare(a[spec.field], b[spec.field]) || compare(a.id, b.id),
+  );
+  const inRange = sorted.filter((item) => withinBounds(item[spec.field], spec, sign));
+  const pageItems = inRange.slice(0, spec.max);
+  const more = inRange.length > pageItems.length;
+
+  const headers: Record<string, string> = { 'Accept-Ranges': fields.join(', ') };
+  const suffix = `; max=${spec.max}, order=${spec.order}`;
+  const first = pageItems[0];
+  const last = pageItems[pageItems.length - 1];
+  headers['Content-Range'] =
+    first === undefined || last === undefined
+      ? `${spec.field} ..${suffix}`
+      : `${spec.field} ${text(first[spec.field])}..${text(last[spec.field])}${suffix}`;
+  if (more && last !== undefined) {
+    headers['Next-Range'] = `${spec.field} ]${text(last[spec.field])}..${suffix}`;
+  }
+  return { items: pageItems, status: more ? 206 : 200, headers };
+}
+
+function withinBounds(value: unknown, spec: RangeSpec, sign: number): boolean {
+  if (spec.start !== undefined) {
+    const fromStart = sign * compare(value, spec.start);
+    if (fromStart < 0 || (fromStart === 0 && spec.startExclusive)) return false;
+  }
+  if (spec.end !== undefined && sign * compare(value, spec.end) > 0) return false;
+  return true;
+}
+
+/** Orders numbers numerically (also against numeric strings), the rest as text. */
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' || typeof b === 'number') {
+    const x = Number(a);
+    const y = Number(b);
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return x - y;
+  }
+  const x = text(a);
+  const y = text(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

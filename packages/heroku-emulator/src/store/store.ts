@@ -1,0 +1,69 @@
+/**
+ * The emulator's state: records grouped in collections (one per schema resource),
+ * each with the account that owns it and the parents it hangs off. Two
+ * implementations share this interface: in memory (the default) and SQLite.
+ *
+ * The interface is synchronous on purpose: a request's writes happen inside one
+ * `transaction`, which either applies all of them or none, so a failure half-way
+ * through a request never leaves half-written state behind.
+ */
+
+/** A JSON object as stored. */
+export type JsonObject = { [key: string]: unknown };
+
+/** One stored record. */
+export interface StoredRecord {
+  /** Collection name, normally the schema resource (`app`, `config-var`, ...). */
+  readonly collection: string;
+  /** Unique within the collection. */
+  readonly id: string;
+  /** The resource's properties, as served (before shape serialisation). */
+  readonly data: JsonObject;
+  /** Ids of the records this one hangs off, by resource: `{ app: '…' }`. */
+  readonly parents: Readonly<Record<string, string>>;
+  /** Owning account id; `null` for catalog data every account sees. */
+  readonly owner: string | null;
+}
+
+/** Narrows `find` to records with these parents and/or owner. */
+export interface RecordFilter {
+  readonly parents?: Readonly<Record<string, string>>;
+  readonly owner?: string | null;
+}
+
+/** Where the emulator keeps its state. */
+export interface Store {
+  /** The record, or `undefined`. The result is a copy: change it with `put`. */
+  get(collection: string, id: string): StoredRecord | undefined;
+
+  /** Records of a collection matching the filter, oldest first (copies). */
+  find(collection: string, filter?: RecordFilter): StoredRecord[];
+
+  /** Inserts or replaces a record. */
+  put(record: StoredRecord): void;
+
+  /** Removes a record; returns false when it was not there. */
+  delete(collection: string, id: string): boolean;
+
+  /** The next value (1, 2, ...) of a named counter, e.g. an app's release versions. */
+  next(counter: string): number;
+
+  /**
+   * Runs `fn` so that all its writes apply together or, when it throws, not at
+   * all. Nested calls join the outer transaction.
+   */
+  transaction<T>(fn: () => T): T;
+
+  /** Releases the underlying resources. */
+  close(): void;
+}
+
+/** True when `record` matches `filter`. */
+export function matchesFilter(record: StoredRecord, filter: RecordFilter | undefined): boolean {
+  if (filter === undefined) return true;
+  if (filter.owner !== undefined && record.owner !== filter.owner) return false;
+  for (const [resource, id] of Object.entries(filter.parents ?? {})) {
+    if (record.parents[resource] !== id) return false;
+  }
+  return true;
+}
