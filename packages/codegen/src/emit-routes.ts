@@ -1,0 +1,108 @@
+/** The route table, the lazy validator loader, and the emulator's shapes. */
+import { shapeOf } from './emit-shapes.js';
+import type { LinkModel } from './model.js';
+import type { SchemaDocument } from './schema.js';
+
+/** The `LinkSpec` object of a link, in the route table's key order. */
+export function linkSpec(link: LinkModel): Record<string, unknown> {
+  return {
+    id: link.id,
+    resource: link.resource,
+    title: link.title,
+    action: link.action,
+    method: link.method,
+    href: link.href,
+    slots: link.slots.map(({ name, resource, keys }) => ({ name, resource, keys })),
+    chain: link.chain,
+    rel: link.rel,
+    list: link.list,
+    variant: link.variant,
+    statuses: link.statuses,
+    hasBody: link.hasBody,
+    required: link.required,
+    query: link.query,
+    ranges: link.ranges,
+  };
+}
+
+/** `generated/route-table.ts`: one line per link. */
+export function emitRouteTable(links: readonly LinkModel[], sha256: string): string {
+  const rows = links.map((link) => `  ${JSON.stringify(linkSpec(link))},`);
+  return [
+    "import type { LinkSpec } from '../resources/link-spec.js';",
+    '',
+    '/** sha256 of the schema this table was generated from. */',
+    `export const schemaSha256 = '${sha256}';`,
+    '',
+    '/** Every link of the schema, grouped by resource in name order. */',
+    'export const routes: readonly LinkSpec[] = [',
+    ...rows,
+    '];',
+    '',
+  ].join('\n');
+}
+
+/** `generated/validators.ts`: loads a resource's validators on first use. */
+export function emitValidatorLoader(resources: readonly string[]): string {
+  const cases = resources.map(
+    (resource) => `  ${JSON.stringify(resource)}: () => import('./resources/${resource}.js'),`,
+  );
+  return [
+    "import type { Validator } from '../resources/validation.js';",
+    '',
+    'type Module = { validators: Readonly<Record<string, Validator>> };',
+    '',
+    'const loaders: Readonly<Record<string, () => Promise<Module>>> = {',
+    ...cases,
+    '};',
+    '',
+    '/** The validator of a link id such as `dyno.create`, importing its resource lazily. */',
+    'export async function loadValidator(linkId: string): Promise<Validator | undefined> {',
+    "  const load = loaders[linkId.slice(0, linkId.indexOf('.'))];",
+    '  if (load === undefined) return undefined;',
+    '  return (await load()).validators[linkId];',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** `shapes/<resource>.ts` of the emulator. */
+export function emitShapes(
+  document: SchemaDocument,
+  resource: string,
+  links: readonly LinkModel[],
+): string {
+  const definition = document.definitions[resource] ?? {};
+  const { links: _links, definitions: _defs, ...own } = definition;
+  const targets: Record<string, unknown> = {};
+  const bodies: Record<string, unknown> = {};
+  for (const link of links) {
+    if (link.raw.targetSchema !== undefined) {
+      targets[link.id] = shapeOf(document, link.raw.targetSchema);
+    }
+    if (link.raw.schema !== undefined) bodies[link.id] = shapeOf(document, link.raw.schema);
+  }
+  const data = { resource: shapeOf(document, own), targets, bodies };
+  return [
+    "import type { ResourceShapes } from '../../schema/resource-shapes.js';",
+    '',
+    `/** Shapes of the ${resource} resource and of its links' targets and bodies. */`,
+    `export const shapes: ResourceShapes = ${JSON.stringify(data, null, 1)};`,
+    '',
+  ].join('\n');
+}
+
+/** `shapes/index.ts` of the emulator. */
+export function emitShapesIndex(resources: readonly string[]): string {
+  const name = (r: string) => `r_${r.replaceAll('-', '_')}`;
+  return [
+    "import type { ResourceShapes } from '../../schema/resource-shapes.js';",
+    ...resources.map((r) => `import { shapes as ${name(r)} } from './${r}.js';`),
+    '',
+    '/** Shapes of every resource, by resource name. */',
+    'export const shapes: Readonly<Record<string, ResourceShapes>> = {',
+    ...resources.map((r) => `  ${JSON.stringify(r)}: ${name(r)},`),
+    '};',
+    '',
+  ].join('\n');
+}

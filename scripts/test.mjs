@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Runs every compiled test file of the workspace with Node's own test runner.
+// Usage: node scripts/test.mjs [package-name-or-path-filter ...]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const filters = process.argv.slice(2);
+
+function collect(dir, out) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) collect(path, out);
+    else if (name.endsWith('.test.js')) out.push(path);
+  }
+  return out;
+}
+
+const files = [];
+for (const pkg of readdirSync(join(root, 'packages'))) {
+  collect(join(root, 'packages', pkg, 'dist', 'test'), files);
+}
+const chosen = files
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+if (chosen.length === 0) {
+  console.error('no test files found; run `npx tsc -b` first');
+  process.exit(1);
+}
+
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...chosen], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);
