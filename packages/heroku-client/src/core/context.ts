@@ -1,0 +1,153 @@
+/**
+ * Checks the client options once and turns them into the settings every request
+ * reads, so the request path does no option or environment lookups of its own.
+ */
+import { TokenSource } from './auth.js';
+import { type CacheStore, createCacheStore } from './cache.js';
+import { HerokuUsageError } from './errors.js';
+import { envSwitch, Log } from './logger.js';
+import { type HerokuOptions, OPTION_NAMES, type TwoFactorPrompt } from './options.js';
+import { resolveProxy } from './proxy.js';
+import { DEFAULT_PACING, type PacingPolicy, RateLimitMemory } from './rate-limit.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { createUndiciTransport, type Transport } from './transport.js';
+import { userAgent } from './version.js';
+
+/** The checked settings of one client. */
+export interface ClientContext {
+  readonly origin: string;
+  /** Path prefix of `baseUrl` without a trailing slash, usually empty. */
+  readonly basePath: string;
+  readonly defaultAccept: string;
+  /** Headers of every request, names in lower case. */
+  readonly baseHeaders: Readonly<Record<string, string>>;
+  readonly tokens: TokenSource;
+  readonly send: Transport;
+  readonly close: () => Promise<void>;
+  readonly timeout: number;
+  readonly retry: RetryPolicy;
+  readonly pacing: PacingPolicy | undefined;
+  readonly rate: RateLimitMemory;
+  readonly cache: CacheStore | undefined;
+  readonly log: Log;
+  readonly twoFactor: TwoFactorPrompt | undefined;
+}
+
+function fail(message: string): never {
+  throw new HerokuUsageError(`invalid Heroku option: ${message}`);
+}
+
+/** The Accept header for a variant: `3`, `3.sdk` or just `sdk`. */
+export function acceptFor(variant: string | null | undefined): string {
+  if (variant === undefined || variant === null || variant === '' || variant === '3') {
+    return 'application/vnd.heroku+json; version=3';
+  }
+  const tag = variant.startsWith('3.') ? variant.slice(2) : variant;
+  if (!/^[\w-]+$/.test(tag)) throw new HerokuUsageError(`invalid variant "${variant}"`);
+  return `application/vnd.heroku+json; version=3.${tag}`;
+}
+
+function checkNumber(name: string, value: unknown): void {
+  if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) {
+    fail(`\`${name}\` must be a number of at least 0`);
+  }
+}
+
+function checkTypes(options: HerokuOptions): void {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.has(key)) fail(`unknown option \`${key}\``);
+  }
+  const { token, transport, twoFactor, logger } = options;
+  if (token !== undefined && typeof token !== 'string' && typeof token !== 'function') {
+    fail('`token` must be a string or a function');
+  }
+  if (transport !== undefined && typeof transport !== 'function')
+    fail('`transport` must be a function');
+  if (twoFactor !== undefined && typeof twoFactor !== 'function')
+    fail('`twoFactor` must be a function');
+  if (logger !== undefined && (typeof logger !== 'object' || logger === null)) {
+    fail('`logger` must be an object with debug/warn or log methods');
+  }
+  checkNumber('timeout', options.timeout);
+}
+
+function parseBaseUrl(value: string | undefined): URL {
+  let url: URL;
+  try {
+    url = new URL(value ?? 'https://api.heroku.com');
+  } catch {
+    fail(`\`baseUrl\` is not a URL: ${String(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('`baseUrl` must be http(s)');
+  if (url.username !== '' || url.password !== '') fail('`baseUrl` must not contain credentials');
+  return url;
+}
+
+function headersOf(options: HerokuOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: acceptFor(options.variant),
+    'user-agent': userAgent(options.userAgent),
+  };
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (value === null || value === undefined) delete headers[name.toLowerCase()];
+    else if (typeof value !== 'string') fail(`header \`${name}\` must be a string`);
+    else headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+function retryOf(option: HerokuOptions['retry']): RetryPolicy {
+  if (option === false) return { ...DEFAULT_RETRY, retries: 0 };
+  const policy = { ...DEFAULT_RETRY, ...option };
+  for (const name of ['retries', 'minDelay', 'maxDelay', 'deadline'] as const) {
+    checkNumber(`retry.${name}`, policy[name]);
+  }
+  return policy;
+}
+
+function pacingOf(option: HerokuOptions['rateLimit']): PacingPolicy | undefined {
+  if (option === undefined || !option.pace) return undefined;
+  const policy = { ...DEFAULT_PACING, ...option };
+  checkNumber('rateLimit.reserve', policy.reserve);
+  checkNumber('rateLimit.interval', policy.interval);
+  return { reserve: policy.reserve, interval: policy.interval };
+}
+
+function caList(ca: HerokuOptions['ca']): (string | Buffer)[] {
+  if (ca === undefined) return [];
+  return (Array.isArray(ca) ? [...ca] : [ca]) as (string | Buffer)[];
+}
+
+/** Validates `options` and builds the client's settings; throws HerokuUsageError. */
+export function createContext(options: HerokuOptions): ClientContext {
+  if (typeof options !== 'object' || options === null) fail('options must be an object');
+  checkTypes(options);
+  const env = options.env ?? process.env;
+  const api = parseBaseUrl(options.baseUrl);
+  const debugHeaders = options.debugHeaders ?? envSwitch(env.HEROKU_DEBUG_HEADERS);
+  const log = new Log(options.logger, options.debug ?? envSwitch(env.HEROKU_DEBUG), debugHeaders);
+  const owned =
+    options.transport === undefined
+      ? createUndiciTransport({
+          proxy: options.proxy === false ? undefined : (options.proxy ?? resolveProxy(api, env)),
+          ca: caList(options.ca),
+          rejectUnauthorized: options.rejectUnauthorized !== false,
+        })
+      : undefined;
+  return {
+    origin: api.origin,
+    basePath: api.pathname.replace(/\/+$/, ''),
+    defaultAccept: acceptFor(options.variant),
+    baseHeaders: headersOf(options),
+    tokens: new TokenSource(options.token, env, api),
+    send: options.transport ?? (owned as { send: Transport }).send,
+    close: owned?.close ?? (async () => {}),
+    timeout: options.timeout ?? 60_000,
+    retry: retryOf(options.retry),
+    pacing: pacingOf(options.rateLimit),
+    rate: new RateLimitMemory(),
+    cache: createCacheStore(options.cache),
+    log,
+    twoFactor: options.twoFactor,
+  };
+}

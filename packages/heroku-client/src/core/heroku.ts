@@ -1,0 +1,160 @@
+/**
+ * The client: generic calls against any path of the API. The fluent resources
+ * are built on `request`.
+ */
+import type { LinkSpec } from '../resources/link-spec.js';
+import { HerokuCall, type ListResult } from './call.js';
+import { type ClientContext, createContext } from './context.js';
+import type { HerokuOptions } from './options.js';
+import { execute } from './pipeline.js';
+import {
+  type Callback,
+  checkCallback,
+  type PreparedRequest,
+  prepareRequest,
+  type RequestOptions,
+} from './request-options.js';
+import type { HerokuResponse } from './response.js';
+
+type Lookup = (method: string, path: string) => LinkSpec | undefined;
+
+// The route table is loaded on the first generic call, not at import, to keep
+// importing the client cheap. The specifier is a variable so the client still
+// builds and runs where the resources module is absent: calls are then lists
+// only when the answer is an array with Next-Range.
+const LOOKUP_MODULE = '../resources/lookup.js';
+let lookup: Lookup | null | undefined;
+let lookupLoading: Promise<Lookup | null> | undefined;
+
+function loadLookup(): Promise<Lookup | null> {
+  lookupLoading ??= import(LOOKUP_MODULE).then(
+    (mod: { lookupLink?: Lookup }) => (lookup = mod.lookupLink ?? null),
+    () => (lookup = null),
+  );
+  return lookupLoading;
+}
+
+/** The Range of a list's first page: the link's default sort field, pages of 1000. */
+export function firstPageRange(link: LinkSpec): string {
+  return `${link.ranges[0] ?? 'id'} ..; max=1000`;
+}
+
+/** A list link, as the route table marks it. */
+export type ListLink = LinkSpec & { readonly list: true };
+
+/** Per-call options of the method helpers (`get`, `post`, ...). */
+export type CallOptions = Omit<RequestOptions, 'method' | 'path'>;
+
+/**
+ * A client of the Heroku Platform API.
+ *
+ * ```ts
+ * const heroku = new Heroku({ token: process.env.HEROKU_API_KEY });
+ * const apps = await heroku.get<App[]>('/apps');
+ * const { body, rateLimitRemaining } = await heroku.get('/account').withResponse();
+ * for await (const app of heroku.get<App[]>('/apps')) console.log(app.name);
+ * heroku.get('/apps', (error, apps) => {});
+ * ```
+ */
+export class Heroku {
+  readonly #ctx: ClientContext;
+
+  /** @throws HerokuUsageError when an option is invalid. */
+  constructor(options: HerokuOptions = {}) {
+    this.#ctx = createContext(options);
+  }
+
+  /**
+   * Sends a call. Resolves with the body; rejects with a HerokuError. With a
+   * `link` whose `list` is true (or a path the route table knows as a list),
+   * the first page asks for `<sort field> ..; max=1000` and awaiting follows
+   * Next-Range to the end. `range` applies to the first page only; `partial`
+   * stops after it.
+   *
+   * @throws HerokuUsageError before sending anything when an option is wrong.
+   */
+  request<T = unknown>(
+    options: RequestOptions & { link: ListLink },
+    callback?: Callback<T[]>,
+  ): ListResult<T>;
+  request<T = unknown>(options: RequestOptions, callback?: Callback<T>): HerokuCall<T>;
+  request<T = unknown>(options: RequestOptions, callback?: Callback<T>): HerokuCall<T> {
+    checkCallback(callback);
+    const req = prepareRequest(options);
+    const ctx = this.#ctx;
+    const link = options.link;
+    const follows = options.partial !== true && (link === undefined || link.list);
+    const next = follows ? (range: string) => execute(ctx, req, range) : undefined;
+    const call = new HerokuCall<T>(this.#first(req, options), next);
+    if (callback !== undefined) {
+      call.then<void, void>(
+        (value) => process.nextTick(callback, null, value),
+        (error: unknown) => process.nextTick(callback, error as Error),
+      );
+    }
+    return call;
+  }
+
+  /** GET `path`. */
+  get<T = unknown>(path: string, options?: CallOptions | Callback<T>, callback?: Callback<T>) {
+    return this.#helper<T>('GET', path, options, callback);
+  }
+
+  /** POST `path`; pass the body as `options.body`. */
+  post<T = unknown>(path: string, options?: CallOptions | Callback<T>, callback?: Callback<T>) {
+    return this.#helper<T>('POST', path, options, callback);
+  }
+
+  /** PUT `path`. */
+  put<T = unknown>(path: string, options?: CallOptions | Callback<T>, callback?: Callback<T>) {
+    return this.#helper<T>('PUT', path, options, callback);
+  }
+
+  /** PATCH `path`. */
+  patch<T = unknown>(path: string, options?: CallOptions | Callback<T>, callback?: Callback<T>) {
+    return this.#helper<T>('PATCH', path, options, callback);
+  }
+
+  /** DELETE `path`. */
+  delete<T = unknown>(path: string, options?: CallOptions | Callback<T>, callback?: Callback<T>) {
+    return this.#helper<T>('DELETE', path, options, callback);
+  }
+
+  /** The last RateLimit-Remaining the API reported for the current token. */
+  async rateLimitRemaining(): Promise<number | undefined> {
+    const token = await this.#ctx.tokens.current();
+    return this.#ctx.rate.remaining(this.#ctx.tokens.identity(token));
+  }
+
+  /** Closes the connections this client owns (a shared default agent stays open). */
+  close(): Promise<void> {
+    return this.#ctx.close();
+  }
+
+  #helper<T>(
+    method: string,
+    path: string,
+    options: CallOptions | Callback<T> | undefined,
+    callback: Callback<T> | undefined,
+  ): HerokuCall<T> {
+    if (typeof options === 'function') return this.request<T>({ method, path }, options);
+    return this.request<T>({ ...options, method, path }, callback);
+  }
+
+  #first(req: PreparedRequest, options: RequestOptions): Promise<HerokuResponse<unknown>> {
+    const ctx = this.#ctx;
+    const { link, range } = options;
+    if (link !== undefined || range !== undefined) {
+      return execute(ctx, req, range ?? (link?.list ? firstPageRange(link) : undefined));
+    }
+    const bare = options.path.split('?', 1)[0] as string;
+    if (lookup !== undefined) {
+      const found = lookup?.(req.method, bare);
+      return execute(ctx, req, found?.list ? firstPageRange(found) : undefined);
+    }
+    return loadLookup().then((fn) => {
+      const found = fn?.(req.method, bare);
+      return execute(ctx, req, found?.list ? firstPageRange(found) : undefined);
+    });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The transport sends one HTTP request and reads the whole answer. The default
+ * one is built on undici's dispatcher API with keep-alive connections; undici
+ * itself is imported on the first request, so importing the client stays cheap.
+ */
+import { rootCertificates } from 'node:tls';
+import type { Dispatcher } from 'undici';
+
+/** One request as the pipeline hands it to a transport. */
+export interface TransportRequest {
+  /** Scheme, host and port, e.g. `https://api.heroku.com`. */
+  readonly origin: string;
+  /** Path and query string, starting with `/`. */
+  readonly path: string;
+  readonly method: string;
+  /** Header names in lower case. */
+  readonly headers: Record<string, string>;
+  readonly body: string | undefined;
+  readonly signal: AbortSignal | undefined;
+  /** Milliseconds to wait for the answer (headers, then each body chunk); 0 for no limit. */
+  readonly timeout: number;
+}
+
+/** The answer a transport resolves to. */
+export interface TransportResponse {
+  readonly status: number;
+  /** Header names in lower case; repeated headers may be arrays. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The whole body as text. */
+  readonly body: string;
+}
+
+/**
+ * Sends a request. Inject one through the `transport` option to record or stub
+ * traffic; it must reject for failures below HTTP and resolve for every status.
+ */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+/** How the default transport connects. */
+export interface ConnectionSettings {
+  /** Proxy URL, already resolved from options and environment. */
+  readonly proxy: string | undefined;
+  /** Extra certificate authorities, added to Node's own roots. */
+  readonly ca: readonly (string | Buffer)[];
+  readonly rejectUnauthorized: boolean;
+}
+
+/** The default transport and a way to release its connections. */
+export interface OwnedTransport {
+  readonly send: Transport;
+  close(): Promise<void>;
+}
+
+type Undici = typeof import('undici');
+let undici: Promise<Undici> | undefined;
+let sharedAgent: Dispatcher | undefined;
+
+const KEEP_ALIVE = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 };
+
+function loadUndici(): Promise<Undici> {
+  undici ??= import('undici');
+  return undici;
+}
+
+function isPlain(settings: ConnectionSettings): boolean {
+  return settings.proxy === undefined && settings.ca.length === 0 && settings.rejectUnauthorized;
+}
+
+function createDispatcher(lib: Undici, settings: ConnectionSettings): Dispatcher {
+  // Passing `ca` replaces Node's roots, so the extra ones are appended to them.
+  const tls = {
+    ...(settings.ca.length > 0 ? { ca: [...rootCertificates, ...settings.ca] } : {}),
+    rejectUnauthorized: settings.rejectUnauthorized,
+  };
+  if (settings.proxy !== undefined) {
+    return new lib.ProxyAgent({
+      uri: settings.proxy,
+      requestTls: tls,
+      proxyTls: tls,
+      ...KEEP_ALIVE,
+    });
+  }
+  return new lib.Agent({ connect: tls, ...KEEP_ALIVE });
+}
+
+/**
+ * Creates the undici transport. Clients with default connection settings share
+ * one keep-alive agent, so several `Heroku` instances reuse the same sockets.
+ */
+export function createUndiciTransport(settings: ConnectionSettings): OwnedTransport {
+  const plain = isPlain(settings);
+  let own: Dispatcher | undefined;
+
+  async function dispatcher(): Promise<Dispatcher> {
+    const lib = await loadUndici();
+    if (plain) {
+      sharedAgent ??= createDispatcher(lib, settings);
+      return sharedAgent;
+    }
+    own ??= createDispatcher(lib, settings);
+    return own;
+  }
+
+  async function send(request: TransportRequest): Promise<TransportResponse> {
+    const target = (plain ? sharedAgent : own) ?? (await dispatcher());
+    const answer = await target.request({
+      origin: request.origin,
+      path: request.path,
+      method: request.method as Dispatcher.HttpMethod,
+      headers: request.headers,
+      body: request.body,
+      signal: request.signal,
+      headersTimeout: request.timeout,
+      bodyTimeout: request.timeout,
+    });
+    const body = await answer.body.text();
+    return { status: answer.statusCode, headers: answer.headers, body };
+  }
+
+  async function close(): Promise<void> {
+    const target = own;
+    own = undefined;
+    await target?.close();
+  }
+
+  return { send, close };
+}
