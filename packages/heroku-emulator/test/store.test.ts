@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { MemoryStore, SqliteStore, type Store, type StoredRecord } from '../dist/store/index.js';
+import { MemoryStore, SqliteStore, type Store, type StoredRecord } from '../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,19 +8,19 @@ type Undo = () => void;
 
 /** Keeps all state in maps; lost when the process ends. */
 export class MemoryStore implements Store {
-  protected readonly collections = new Map<string, Map<string, StoredRecord>>();
+  protected readonly tables = new Map<string, Map<string, StoredRecord>>();
 
   protected readonly counters = new Map<string, number>();
 
   private journal: Undo[] | undefined;
 
   get(collection: string, id: string): StoredRecord | undefined {
-    const record = this.collections.get(collection)?.get(id);
+    const record = this.tables.get(collection)?.get(id);
     return record === undefined ? undefined : structuredClone(record);
   }
 
   find(collection: string, filter?: RecordFilter): StoredRecord[] {
-    const records = this.collections.get(collection)?.values() ?? [];
+    const records = this.tables.get(collection)?.values() ?? [];
     return [...records].filter((r) => matchesFilter(r, filter)).map((r) => structuredClone(r));
   }
 
@@ -47,6 +47,10 @@ export class MemoryStore implements Store {
       this.persistDelete(collection, id);
       return true;
     });
+  }
+
+  collections(): string[] {
+    return [...this.tables.keys()];
   }
 
   next(counter: string): number {
@@ -79,7 +83,7 @@ export class MemoryStore implements Store {
   }
 
   close(): void {
-    this.collections.clear();
+    this.tables.clear();
   }
 
   /** Runs the outermost transaction body; durable stores wrap it in theirs. */
@@ -95,10 +99,10 @@ export class MemoryStore implements Store {
   protected persistCounter(_counter: string, _value: number): void {}
 
   private collectionOf(name: string): Map<string, StoredRecord> {
-    let records = this.collections.get(name);
+    let records = this.tables.get(name);
     if (records === undefined) {
       records = new Map();
-      this.collections.set(name, records);
+      this.tables.set(name, records);
     }
     return records;
   }

@@ -90,10 +90,10 @@ export class SqliteStore extends MemoryStore {
       .prepare('SELECT collection, id, owner, parents, data FROM records ORDER BY seq')
       .all() as RecordRow[];
     for (const row of rows) {
-      let records = this.collections.get(row.collection);
+      let records = this.tables.get(row.collection);
       if (records === undefined) {
         records = new Map();
-        this.collections.set(row.collection, records);
+        this.tables.set(row.collection, records);
       }
       records.set(row.id, {
         collection: row.collection,

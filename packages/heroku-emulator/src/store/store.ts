@@ -45,6 +45,9 @@ export interface Store {
   /** Removes a record; returns false when it was not there. */
   delete(collection: string, id: string): boolean;
 
+  /** Names of the collections holding at least one record at some point. */
+  collections(): string[];
+
   /** The next value (1, 2, ...) of a named counter, e.g. an app's release versions. */
   next(counter: string): number;
 

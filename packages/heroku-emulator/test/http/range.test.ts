@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { paginate } from '../../dist/http/paginate.js';
-import { parseRange } from '../../dist/http/range.js';
+import { paginate } from '../../src/http/paginate.js';
+import { parseRange } from '../../src/http/range.js';
 
 function failure(header: string): { status: number; id: string } {
   try {

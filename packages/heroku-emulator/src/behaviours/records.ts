@@ -1,0 +1,125 @@
+/**
+ * Builds and changes records the generic way: a new record starts from the
+ * resource shape's examples, gets a fresh id and timestamps, points at the
+ * parents named in its path and at the caller as owner, and takes the body's
+ * values for the properties the shape declares.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Account } from '../accounts/accounts.js';
+import type { ObjectShape, Shape } from '../schema/shape.js';
+import { exampleOf } from '../shapes/example.js';
+import type { JsonObject, Store, StoredRecord } from '../store/store.js';
+
+/** Properties whose value references a record of another collection. */
+const REFERENCES: Readonly<Record<string, string>> = {
+  build_stack: 'stack',
+  addon_service: 'add-on-service',
+  addon: 'add-on',
+  owner: 'account',
+  user: 'account',
+};
+
+/** The collection a property of that name refers to. */
+export function collectionForProperty(key: string): string {
+  return REFERENCES[key] ?? key.replace(/_/g, '-');
+}
+
+/** The object shape of a resource or target, or `undefined` when it is not an object. */
+export function objectShape(shape: Shape | undefined): ObjectShape | undefined {
+  if (shape?.t === 'object') return shape;
+  if (shape?.t === 'array') return objectShape(shape.items);
+  if (shape?.t === 'union') return objectShape(shape.of.find((alt) => alt.t === 'object'));
+  return undefined;
+}
+
+/** A fresh record's data from the shape's examples, with parents and caller filled in. */
+export function newData(
+  store: Store,
+  shape: ObjectShape | undefined,
+  parents: readonly StoredRecord[],
+  account: Account,
+  now: Date,
+): JsonObject {
+  const data = (shape === undefined ? {} : exampleOf(shape)) as JsonObject;
+  const props = shape?.props ?? {};
+  if ('id' in props || shape === undefined) data.id = randomUUID();
+  if ('created_at' in props) data.created_at = now.toISOString();
+  if ('updated_at' in props) data.updated_at = now.toISOString();
+
+  for (const [key, prop] of Object.entries(props)) {
+    const target = collectionForProperty(key);
+    const parent = parents.find((p) => p.collection === target);
+    const caller = target === 'account' ? store.get('account', account.id) : undefined;
+    const catalog = prop.t === 'object' ? catalogMatch(store, target, data[key]) : undefined;
+    const source = parent ?? caller ?? catalog;
+    if (source !== undefined && prop.t === 'object') data[key] = project(source.data, prop);
+  }
+  return data;
+}
+
+/** Merges body values into `data` for the properties the shape declares. */
+export function mergeBody(
+  store: Store,
+  data: JsonObject,
+  body: unknown,
+  shape: ObjectShape | undefined,
+): JsonObject {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return data;
+  const props = shape?.props ?? {};
+  const freeForm = shape === undefined || Object.keys(props).length === 0;
+
+  for (const [key, value] of Object.entries(body)) {
+    const prop = props[key];
+    if (prop === undefined) {
+      if (freeForm) data[key] = value;
+      continue;
+    }
+    if (prop.t === 'object' && typeof value === 'string') {
+      data[key] = reference(store, key, value, prop);
+    } else if (prop.t === 'object' && isObject(value) && isObject(data[key])) {
+      data[key] = mergeBody(store, { ...(data[key] as JsonObject) }, value, prop);
+    } else {
+      data[key] = value;
+    }
+  }
+  return data;
+}
+
+/** A reference property given as a bare id or name (`"region": "eu"`). */
+function reference(store: Store, key: string, value: string, shape: ObjectShape): JsonObject {
+  const target = collectionForProperty(key);
+  const found = store
+    .find(target)
+    .find((r) => r.id === value || r.data.id === value || r.data.name === value);
+  if (found !== undefined) return project(found.data, shape);
+
+  const fallback = exampleOf(shape) as JsonObject;
+  if ('name' in shape.props) fallback.name = value;
+  else if ('id' in shape.props) fallback.id = value;
+  return fallback;
+}
+
+/** The members of `source` that `shape` declares. */
+export function project(source: JsonObject, shape: ObjectShape): JsonObject {
+  const out: JsonObject = {};
+  for (const key of Object.keys(shape.props)) {
+    if (key in source) out[key] = source[key];
+  }
+  return out;
+}
+
+/** A catalog record named like the example value, so defaults point at real rows. */
+function catalogMatch(store: Store, collection: string, example: unknown) {
+  if (!isObject(example) || typeof example.name !== 'string') return undefined;
+  return store.find(collection).find((r) => r.owner === null && r.data.name === example.name);
+}
+
+/** A value for an identity key the caller left out, unique enough not to collide. */
+export function uniqueValue(example: unknown): string {
+  const base = typeof example === 'string' && example !== '' ? example : 'item';
+  return `${base}-${randomBytes(3).toString('hex')}`;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

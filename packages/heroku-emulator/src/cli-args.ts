@@ -1,0 +1,85 @@
+/**
+ * Parses the `heroku-emulator` command line into `startEmulator` options.
+ */
+import { parseArgs } from 'node:util';
+import { type AccountOptions, DEFAULT_EMAIL, DEFAULT_TOKEN } from './accounts/accounts.js';
+import type { EmulatorOptions, RunningEmulator } from './emulator.js';
+import { isLogLevel } from './log.js';
+
+/** The usage text printed by `--help` and on bad flags. */
+export const USAGE = `Usage: heroku-emulator [options]
+
+  --host HOST         interface to bind (default 127.0.0.1)
+  --port PORT         port to listen on (default 5000; 0 = any free port)
+  --token TOKEN       token of an account; repeat for more accounts
+                      (user@example.com, user2@example.com, ...)
+  --account E=TOKEN   an account with email E and token TOKEN; repeatable
+  --data FILE         keep state in this SQLite file (default: in memory)
+  --schema FILE       schema served at GET /schema
+  --log-level LEVEL   silent | error | info | debug (default info)
+  --help              show this text`;
+
+/** Options from `argv`, or a `usage` message when the flags are wrong or `--help` is given. */
+export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: string } {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      token: { type: 'string', multiple: true },
+      account: { type: 'string', multiple: true },
+      data: { type: 'string' },
+      schema: { type: 'string' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help === true) return { usage: USAGE };
+
+  const port = values.port === undefined ? 5000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return { usage: `--port must be a number from 0 to 65535.\n\n${USAGE}` };
+  }
+  const level = values['log-level'] ?? 'info';
+  if (!isLogLevel(level)) return { usage: `Unknown --log-level.\n\n${USAGE}` };
+
+  const accounts: AccountOptions[] = [];
+  (values.token ?? []).forEach((token, i) => {
+    accounts.push({ email: i === 0 ? DEFAULT_EMAIL : `user${i + 1}@example.com`, token });
+  });
+  for (const spec of values.account ?? []) {
+    const eq = spec.indexOf('=');
+    if (eq <= 0 || eq === spec.length - 1) {
+      return { usage: `--account takes EMAIL=TOKEN.\n\n${USAGE}` };
+    }
+    accounts.push({ email: spec.slice(0, eq), token: spec.slice(eq + 1) });
+  }
+
+  return {
+    ...(values.host === undefined ? {} : { host: values.host }),
+    port,
+    accounts: accounts.length > 0 ? accounts : [{ email: DEFAULT_EMAIL, token: DEFAULT_TOKEN }],
+    ...(values.data === undefined ? {} : { dataFile: values.data }),
+    ...(values.schema === undefined ? {} : { schemaFile: values.schema }),
+    logLevel: level,
+  };
+}
+
+/** The text printed once the emulator listens. */
+export function startupText(emulator: RunningEmulator, defaultToken: boolean): string {
+  const accounts = emulator.accounts.map((a) => `  ${a.email}  token: ${a.token}`).join('\n');
+  return [
+    `Heroku emulator listening on ${emulator.url}`,
+    '',
+    `Accounts${defaultToken ? ' (built-in default token; pass --token to choose one)' : ''}:`,
+    accounts,
+    '',
+    'heroku-client:',
+    `  new Heroku({ baseUrl: '${emulator.url}', token: '${emulator.token}' })`,
+    'Official Heroku CLI:',
+    `  HEROKU_HOST=${emulator.url} HEROKU_API_KEY=${emulator.token} \\`,
+    `  HEROKU_PARTICLEBOARD_URL=${emulator.url} heroku apps`,
+    '',
+  ].join('\n');
+}

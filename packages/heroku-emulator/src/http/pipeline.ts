@@ -1,0 +1,286 @@
+/**
+ * The request handler: request id → streaming capability URLs → auth → Accept →
+ * route → rate limit → body → validation → behaviour (one transaction) →
+ * serialisation → Range → ETag → response. Each failure answers in Heroku's
+ * envelope, and each request leaves one log line.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loadValidator } from 'heroku-client/generated/validators';
+import type { Account } from '../accounts/accounts.js';
+import type { BehaviourContext, BehaviourResult, Services } from '../behaviours/context.js';
+import { serveGeneric } from '../behaviours/generic.js';
+import type { BehaviourRegistry } from '../behaviours/registry.js';
+import { resolveSlots } from '../behaviours/resolve.js';
+import type { RouteLink } from '../link.js';
+import type { Logger } from '../log.js';
+import { serialise } from '../shapes/serialise.js';
+import { negotiateVersion } from './accept.js';
+import { readCredentials, unauthorized } from './auth.js';
+import { readJsonBody } from './body.js';
+import { ApiError, invalidParams } from './errors.js';
+import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { paginate } from './paginate.js';
+import { parseRange, type RangeSpec } from './range.js';
+import type { RateLimiter } from './rate-limit.js';
+import { requestIds } from './request-id.js';
+import { sendError, sendJson } from './respond.js';
+import type { Router } from './router.js';
+import { blockingIssues, bodyForValidation, normaliseBody } from './tolerance.js';
+
+/** Everything the handler needs. */
+export interface PipelineDeps {
+  readonly services: Services;
+  readonly registry: BehaviourRegistry;
+  readonly router: Router;
+  readonly limiter: RateLimiter;
+  readonly bodyLimit: number;
+  readonly log: Logger;
+  /** The schema document for `GET /schema`, or `undefined` when there is none. */
+  readonly schemaText: () => string | undefined;
+}
+
+/** The link whose calls cost nothing against the rate limit. */
+const FREE_LINK = 'rate-limit.info';
+
+const RATE_LIMITED =
+  'Your account reached the API rate limit\nPlease wait a few minutes before making new requests';
+
+/** Builds the `node:http` request listener. */
+export function createHandler(deps: PipelineDeps) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const started = performance.now();
+    const ids = requestIds(req.headers['request-id']);
+    res.setHeader('Request-Id', ids.header);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+
+    const finish = (status: number) => {
+      const ms = (performance.now() - started).toFixed(1);
+      deps.log.info(`${req.method} ${path} ${status} ${ms}ms request_id=${ids.own}`);
+    };
+    if (deps.services.hooks.handleRequest?.(req, res) === true) {
+      res.on('finish', () => finish(res.statusCode));
+      return;
+    }
+    handle(deps, req, res).then(finish, (error: unknown) => {
+      if (!isExpected(error)) deps.log.error(`request_id=${ids.own} failed: ${describe(error)}`);
+      finish(sendError(res, error, req.method === 'HEAD'));
+    });
+  };
+}
+
+async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse) {
+  const { services } = deps;
+  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const method = effectiveMethod(req);
+  const head = req.method === 'HEAD';
+
+  // --- GET /schema: public, like Heroku's ----------------------------------
+  if (method === 'GET' && url.pathname === '/schema') return serveSchema(deps, req, res, head);
+
+  // --- Auth, then Accept ----------------------------------------------------
+  const account = authenticate(deps, req.headers.authorization);
+  const version = negotiateVersion(req.headers.accept);
+
+  // --- Route ------------------------------------------------------------------
+  const match = deps.router.match(method, url.pathname);
+  if (match === undefined) throw endpointNotFound();
+
+  // --- Rate limit (GET /account/rate-limits is free) ----------------------
+  const free = match.links.some((l) => l.id === FREE_LINK);
+  if (!free && !deps.limiter.take(account.id)) {
+    throw new ApiError(
+      429,
+      'rate_limit',
+      RATE_LIMITED,
+      { url: 'https://devcenter.heroku.com/articles/platform-api-reference#rate-limits' },
+      { 'RateLimit-Remaining': '0' },
+    );
+  }
+  const rateHeaders = { 'RateLimit-Remaining': String(deps.limiter.remaining(account.id)) };
+
+  // --- Body, link choice, tolerance and validation --------------------------
+  const query = match.links.some((l) => l.query);
+  const raw = query
+    ? Object.fromEntries(url.searchParams)
+    : await readJsonBody(req, deps.bodyLimit);
+  const link = chooseLink(match.links, raw);
+  const body = normaliseBody(link.id, raw ?? (link.hasBody ? {} : undefined));
+  if (link.hasBody) await validate(deps, link, body);
+  // Range applies to paginated lists only; elsewhere it is ignored (NHC sends it everywhere).
+  const range = isPaginated(link) ? parseRange(req.headers.range) : undefined;
+
+  // --- Behaviour, in one transaction ------------------------------------------
+  const result = services.store.transaction(() =>
+    runBehaviour(deps, {
+      link,
+      account,
+      params: match.params,
+      body,
+      req,
+      variant: version.variant,
+    }),
+  );
+
+  // --- Serialise, paginate, ETag ----------------------------------------------
+  const answer = shapeAnswer(deps, link, result, range);
+  const text = JSON.stringify(answer.body);
+  const etag = etagOf(text);
+  const headers: Record<string, string> = {
+    ...rateHeaders,
+    ...answer.headers,
+    ...result.headers,
+    ETag: etag,
+    'Last-Modified': lastModified(answer.body, services.now()),
+    'Cache-Control': 'private, no-cache',
+  };
+  if (method === 'GET' && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.statusCode = 304;
+    res.end();
+    return 304;
+  }
+  sendJson(res, answer.status, text, headers, head);
+  return answer.status;
+}
+
+interface Call {
+  readonly link: RouteLink;
+  readonly account: Account;
+  readonly params: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  readonly req: IncomingMessage;
+  readonly variant: string | null;
+}
+
+function runBehaviour(deps: PipelineDeps, call: Call): BehaviourResult {
+  const { services } = deps;
+  const resolved = resolveSlots(services.store, call.link, call.params, call.account);
+  const ctx: BehaviourContext = {
+    link: call.link,
+    account: call.account,
+    params: call.params,
+    body: call.body,
+    headers: call.req.headers,
+    variant: call.variant,
+    services,
+    resolved,
+    resolve(slotName) {
+      const record = resolved.get(slotName);
+      if (record === undefined) throw new Error(`${call.link.id} has no slot ${slotName}`);
+      return record;
+    },
+    generic: () => serveGeneric(ctx, resolved),
+  };
+  const handler = deps.registry.lookup(call.link.id);
+  return handler === undefined ? ctx.generic() : handler(ctx);
+}
+
+function shapeAnswer(
+  deps: PipelineDeps,
+  link: RouteLink,
+  result: BehaviourResult,
+  range: RangeSpec | undefined,
+): { status: number; body: unknown; headers: Record<string, string> } {
+  const target = deps.services.shapes[link.resource]?.targets[link.id];
+  const status = result.status ?? link.statuses[0] ?? 200;
+  if (!isPaginated(link)) return { status, body: serialise(result.body, target), headers: {} };
+
+  const items = Array.isArray(result.body) ? result.body : [];
+  const shaped = serialise(items, target) as Record<string, unknown>[];
+  const page = paginate(shaped, range, link.ranges);
+  return { status: page.status, body: page.items, headers: page.headers };
+}
+
+/** Lists answered page by page (200/206); other array answers come whole. */
+function isPaginated(link: RouteLink): boolean {
+  return link.list && link.statuses.includes(206);
+}
+
+function authenticate(deps: PipelineDeps, header: string | undefined): Account {
+  const credentials = readCredentials(header);
+  if (credentials === undefined) throw unauthorized();
+  const account = deps.services.accounts.byToken(credentials.token);
+  // Basic auth takes an empty user; the older `<email>:<token>` form is kept for its owner.
+  if (account === undefined || (credentials.user !== '' && credentials.user !== account.email)) {
+    throw unauthorized();
+  }
+  return account;
+}
+
+async function validate(deps: PipelineDeps, link: RouteLink, body: unknown): Promise<void> {
+  const validator = await loadValidator(link.id);
+  if (validator === undefined) return;
+  const shape = deps.services.shapes[link.resource]?.bodies[link.id];
+  const declares = shape?.t === 'object' && Object.keys(shape.props).length > 0;
+  const issues = blockingIssues(validator(bodyForValidation(link.id, body)), declares);
+  const first = issues[0];
+  if (first !== undefined) throw invalidParams(first.message);
+}
+
+/** Picks among links sharing a method and href by the body fields each requires. */
+function chooseLink(links: readonly RouteLink[], body: unknown): RouteLink {
+  const given = typeof body === 'object' && body !== null ? Object.keys(body) : [];
+  const fitting = links
+    .filter((l) => l.required.every((key) => given.includes(key)))
+    .sort((a, b) => b.required.length - a.required.length);
+  const chosen = fitting[0] ?? links[0];
+  if (chosen === undefined) throw endpointNotFound();
+  return chosen;
+}
+
+function serveSchema(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse, head: boolean) {
+  const text = deps.schemaText();
+  if (text === undefined)
+    throw new ApiError(404, 'not_found', 'No schema is available.', { resource: 'schema' });
+  const etag = etagOf(text);
+  if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+    res.setHeader('ETag', etag);
+    res.statusCode = 304;
+    res.end();
+    return 304;
+  }
+  sendJson(res, 200, text, { ETag: etag }, head);
+  return 200;
+}
+
+/** HEAD is served as GET; `POST` with `X-Http-Method-Override` as the named verb. */
+function effectiveMethod(req: IncomingMessage): string {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'HEAD') return 'GET';
+  const override = req.headers['x-http-method-override'];
+  if (method === 'POST' && typeof override === 'string' && override.trim() !== '') {
+    return override.trim().toUpperCase();
+  }
+  return method;
+}
+
+function endpointNotFound(): ApiError {
+  return new ApiError(
+    404,
+    'not_found',
+    'The requested API endpoint was not found. Are you using the right HTTP verb ' +
+      '(i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?',
+  );
+}
+
+/** `Last-Modified` from the newest `updated_at` in the answer, else now. */
+function lastModified(body: unknown, now: Date): string {
+  const items = Array.isArray(body) ? body : [body];
+  const stamps = items
+    .map((item) =>
+      typeof item === 'object' && item !== null
+        ? (item as { updated_at?: unknown }).updated_at
+        : undefined,
+    )
+    .map((value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN))
+    .filter((value) => !Number.isNaN(value));
+  return new Date(stamps.length > 0 ? Math.max(...stamps) : now.getTime()).toUTCString();
+}
+
+function isExpected(error: unknown): boolean {
+  return error instanceof ApiError;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
