@@ -10,6 +10,12 @@ export type ItemOf<T> = T extends readonly (infer I)[] ? I : T;
 /** Fetches the page a Next-Range value names. */
 export type NextPage = (range: string) => Promise<HerokuResponse<unknown>>;
 
+/** The first page's response and the Range it was asked with. */
+export interface FirstPage {
+  readonly response: HerokuResponse<unknown>;
+  readonly range: string | undefined;
+}
+
 function asItems(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
   return body === undefined ? [] : [body];
@@ -27,7 +33,7 @@ function asItems(body: unknown): unknown[] {
  * - `for await (const page of call.pages())` gives each page's response.
  */
 export class HerokuCall<T> implements PromiseLike<T>, AsyncIterable<ItemOf<T>> {
-  readonly #first: Promise<HerokuResponse<unknown>>;
+  readonly #first: Promise<FirstPage>;
   readonly #next: NextPage | undefined;
   #all: Promise<HerokuResponse<T>> | undefined;
 
@@ -36,7 +42,7 @@ export class HerokuCall<T> implements PromiseLike<T>, AsyncIterable<ItemOf<T>> {
    * @param next fetches further pages; undefined when pages are not followed
    *   (not a list, or `partial`)
    */
-  constructor(first: Promise<HerokuResponse<unknown>>, next: NextPage | undefined) {
+  constructor(first: Promise<FirstPage>, next: NextPage | undefined) {
     this.#first = first;
     this.#next = next;
   }
@@ -66,8 +72,7 @@ export class HerokuCall<T> implements PromiseLike<T>, AsyncIterable<ItemOf<T>> {
 
   /** Each page's response in order; stops after the page without Next-Range. */
   async *pages(): AsyncGenerator<HerokuResponse<ItemOf<T>[]>, void, undefined> {
-    let page = await this.#first;
-    let range: string | undefined;
+    let { response: page, range } = await this.#first;
     for (;;) {
       yield { ...page, body: asItems(page.body) as ItemOf<T>[] };
       range = this.#follow(page, range);
@@ -92,8 +97,9 @@ export class HerokuCall<T> implements PromiseLike<T>, AsyncIterable<ItemOf<T>> {
   }
 
   async #collect(): Promise<HerokuResponse<T>> {
-    let page = await this.#first;
-    let range = this.#follow(page, undefined);
+    const first = await this.#first;
+    let page = first.response;
+    let range = this.#follow(page, first.range);
     if (range === undefined) return page as HerokuResponse<T>;
     const items = (page.body as unknown[]).slice();
     while (range !== undefined) {

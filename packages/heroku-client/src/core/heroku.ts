@@ -3,7 +3,7 @@
  * are built on `request`.
  */
 import type { LinkSpec } from '../resources/link-spec.js';
-import { HerokuCall, type ListResult } from './call.js';
+import { type FirstPage, HerokuCall, type ListResult } from './call.js';
 import { type ClientContext, createContext } from './context.js';
 import type { HerokuOptions } from './options.js';
 import { execute } from './pipeline.js';
@@ -14,21 +14,18 @@ import {
   prepareRequest,
   type RequestOptions,
 } from './request-options.js';
-import type { HerokuResponse } from './response.js';
 
 type Lookup = (method: string, path: string) => LinkSpec | undefined;
 
 // The route table is loaded on the first generic call, not at import, to keep
-// importing the client cheap. The specifier is a variable so the client still
-// builds and runs where the resources module is absent: calls are then lists
+// importing the client cheap. Should it fail to load, generic calls are lists
 // only when the answer is an array with Next-Range.
-const LOOKUP_MODULE = '../resources/lookup.js';
 let lookup: Lookup | null | undefined;
 let lookupLoading: Promise<Lookup | null> | undefined;
 
 function loadLookup(): Promise<Lookup | null> {
-  lookupLoading ??= import(LOOKUP_MODULE).then(
-    (mod: { lookupLink?: Lookup }) => (lookup = mod.lookupLink ?? null),
+  lookupLoading ??= import('../resources/lookup.js').then(
+    (mod) => (lookup = mod.lookupLink),
     () => (lookup = null),
   );
   return lookupLoading;
@@ -141,20 +138,23 @@ export class Heroku {
     return this.request<T>({ ...options, method, path }, callback);
   }
 
-  #first(req: PreparedRequest, options: RequestOptions): Promise<HerokuResponse<unknown>> {
-    const ctx = this.#ctx;
+  #first(req: PreparedRequest, options: RequestOptions): Promise<FirstPage> {
     const { link, range } = options;
     if (link !== undefined || range !== undefined) {
-      return execute(ctx, req, range ?? (link?.list ? firstPageRange(link) : undefined));
+      return this.#page(req, range ?? (link?.list ? firstPageRange(link) : undefined));
     }
     const bare = options.path.split('?', 1)[0] as string;
     if (lookup !== undefined) {
       const found = lookup?.(req.method, bare);
-      return execute(ctx, req, found?.list ? firstPageRange(found) : undefined);
+      return this.#page(req, found?.list ? firstPageRange(found) : undefined);
     }
     return loadLookup().then((fn) => {
       const found = fn?.(req.method, bare);
-      return execute(ctx, req, found?.list ? firstPageRange(found) : undefined);
+      return this.#page(req, found?.list ? firstPageRange(found) : undefined);
     });
+  }
+
+  async #page(req: PreparedRequest, range: string | undefined): Promise<FirstPage> {
+    return { response: await execute(this.#ctx, req, range), range };
   }
 }
