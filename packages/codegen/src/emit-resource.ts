@@ -28,11 +28,13 @@ export function emitResource(
   resource: string,
   links: readonly LinkModel[],
 ): string {
-  const ctx: TypeContext = { document, imports: new Set() };
+  const imports = new Set<string>();
+  const ctx: TypeContext = { document, imports };
+  const responses: TypeContext = { document, imports, response: true };
   const definition = document.definitions[resource] ?? {};
-  const parts: string[] = [resourceInterface(ctx, resource, definition)];
+  const parts: string[] = [resourceInterface(responses, resource, definition)];
 
-  for (const link of links) parts.push(linkTypes(ctx, link));
+  for (const link of links) parts.push(linkTypes(ctx, responses, link));
   const validators = links.filter((link) => link.raw.schema !== undefined);
   parts.push(validatorTable(validators));
   for (const link of validators) parts.push(validatorFunction(document, link));
@@ -53,7 +55,7 @@ function resourceInterface(ctx: TypeContext, resource: string, definition: JsonS
     : `${doc}export type ${name} = ${body};`;
 }
 
-function linkTypes(ctx: TypeContext, link: LinkModel): string {
+function linkTypes(ctx: TypeContext, responses: TypeContext, link: LinkModel): string {
   const prefix = linkTypePrefix(link);
   const out: string[] = [];
   const where = `\`${link.method} ${link.href}\` (${link.title})`;
@@ -67,7 +69,7 @@ function linkTypes(ctx: TypeContext, link: LinkModel): string {
     );
   }
   const result = resultSchema(ctx.document, link);
-  const type = result === undefined ? 'unknown' : typeOf(ctx, result);
+  const type = result === undefined ? 'unknown' : typeOf(responses, result);
   const what = link.list ? 'One item of the list answered by' : 'Result of';
   out.push(`${docComment(`${what} ${where}.`, '')}export type ${prefix}Result = ${type};`);
   return out.join('\n\n');

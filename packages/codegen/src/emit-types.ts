@@ -10,6 +10,11 @@ import { deref, type JsonSchema, resolvePointer, type SchemaDocument, typesOf } 
 export interface TypeContext {
   readonly document: SchemaDocument;
   readonly imports: Set<string>;
+  /**
+   * Responses carry every declared property (null when unset), so in response
+   * types every property is present; in request bodies only `required` ones.
+   */
+  readonly response?: boolean;
 }
 
 const ROOT_REF = /^#\/definitions\/([^/]+)$/;
@@ -86,7 +91,7 @@ export function objectType(ctx: TypeContext, schema: JsonSchema, indent: string)
     const resolved = deref(ctx.document, property);
     const doc = docComment(resolved.description, inner);
     const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-    const optional = required.has(name) ? '' : '?';
+    const optional = ctx.response === true || required.has(name) ? '' : '?';
     return `${doc}${inner}${key}${optional}: ${typeOf(ctx, property, inner)};`;
   });
   if (extra !== undefined) members.push(`${inner}[key: string]: unknown;`);

@@ -2,6 +2,9 @@
  * The types every generated chain node and action uses. Kept apart from the
  * generated code so that the chain interfaces stay small.
  */
+import type { ItemOf } from '../core/call.js';
+import type { QueryValue } from '../core/request-options.js';
+import type { HerokuResponse } from '../core/response.js';
 
 /** A path value: an id, a name, or a number such as a release version. */
 export type PathValue = string | number;
@@ -27,16 +30,33 @@ export interface CallOptions {
   readonly timeout?: number;
 }
 
-/** What a single call answers: a promise of the typed body. */
-export type ResultPromise<T> = Promise<T>;
+/**
+ * What every call answers: awaitable like a promise of the typed body, with
+ * `withResponse()` for the status, headers, request id and RateLimit-Remaining,
+ * and async-iterable over a list's items page by page.
+ */
+export interface CallResult<T> extends Promise<T>, AsyncIterable<ItemOf<T>> {
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B>;
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
+  finally(onFinally?: (() => void) | null): Promise<T>;
+  withResponse(): Promise<HerokuResponse<T>>;
+  pages(): AsyncGenerator<HerokuResponse<ItemOf<T>[]>, void, undefined>;
+  readonly [Symbol.toStringTag]: string;
+}
 
-/** What a list call answers: awaitable (every item) and async-iterable (page by page). */
-export interface ListResult<T> extends PromiseLike<T[]>, AsyncIterable<T> {}
+/** What a single call answers. */
+export type ResultPromise<T> = CallResult<T>;
+
+/** What a list call answers: awaiting gives every item, iterating streams them. */
+export type ListResult<T> = CallResult<T[]>;
 
 /** Options of the plain verbs every node offers on its own path. */
 export interface VerbOptions extends CallOptions {
   readonly body?: unknown;
-  readonly query?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, QueryValue>>;
 }
 
 /** What every chain node offers, whatever links the schema gives it. */
@@ -47,5 +67,8 @@ export interface FluentNode {
   post<T = unknown>(options?: VerbOptions | Callback<T>, callback?: Callback<T>): ResultPromise<T>;
   put<T = unknown>(options?: VerbOptions | Callback<T>, callback?: Callback<T>): ResultPromise<T>;
   patch<T = unknown>(options?: VerbOptions | Callback<T>, callback?: Callback<T>): ResultPromise<T>;
-  delete<T = unknown>(options?: VerbOptions | Callback<T>, callback?: Callback<T>): ResultPromise<T>;
+  delete<T = unknown>(
+    options?: VerbOptions | Callback<T>,
+    callback?: Callback<T>,
+  ): ResultPromise<T>;
 }

@@ -12,11 +12,11 @@ export interface AccountDelinquency {
   /**
    * scheduled time of when we will suspend your account due to delinquency
    */
-  scheduled_suspension_time?: string | null;
+  scheduled_suspension_time: string | null;
   /**
    * scheduled time of when we will delete your account due to delinquency
    */
-  scheduled_deletion_time?: string | null;
+  scheduled_deletion_time: string | null;
 }
 
 /**

@@ -12,43 +12,43 @@ export interface AccountFeature {
   /**
    * when account feature was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * description of account feature
    */
-  description?: string;
+  description: string;
   /**
    * documentation URL of account feature
    */
-  doc_url?: string;
+  doc_url: string;
   /**
    * whether or not account feature has been enabled
    */
-  enabled?: boolean;
+  enabled: boolean;
   /**
    * unique identifier of account feature
    */
-  id?: string;
+  id: string;
   /**
    * unique name of account feature
    */
-  name?: string;
+  name: string;
   /**
    * state of account feature
    */
-  state?: string;
+  state: string;
   /**
    * when account feature was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * user readable feature name
    */
-  display_name?: string;
+  display_name: string;
   /**
    * e-mail to send feedback about the feature
    */
-  feedback_email?: string;
+  feedback_email: string;
 }
 
 /**

@@ -11,55 +11,55 @@ export interface Account {
   /**
    * whether to allow third party web activity tracking
    */
-  allow_tracking?: boolean;
+  allow_tracking: boolean;
   /**
    * whether allowed to utilize beta Heroku features
    */
-  beta?: boolean;
+  beta: boolean;
   /**
    * when account was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique email address of account
    */
-  email?: string;
+  email: string;
   /**
    * whether the user is federated and belongs to an Identity Provider
    */
-  federated?: boolean;
+  federated: boolean;
   /**
    * unique identifier of an account
    */
-  id?: string;
+  id: string;
   /**
    * Identity Provider details for federated users.
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * user-friendly unique identifier for this identity provider
      */
-    name?: string;
-    team?: {
+    name: string;
+    team: {
       /**
        * unique name of team
        */
-      name?: string;
+      name: string;
     };
-    organization?: {
+    organization: {
       /**
        * unique name of team
        */
-      name?: string;
+      name: string;
     };
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -67,7 +67,7 @@ export interface Account {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */
@@ -77,108 +77,108 @@ export interface Account {
   /**
    * when account last authorized with Heroku
    */
-  last_login?: string | null;
+  last_login: string | null;
   /**
    * full name of the account owner
    */
-  name?: string | null;
+  name: string | null;
   /**
    * SMS number of account
    */
-  sms_number?: string | null;
+  sms_number: string | null;
   /**
    * when account was suspended
    */
-  suspended_at?: string | null;
+  suspended_at: string | null;
   /**
    * when account became delinquent
    */
-  delinquent_at?: string | null;
+  delinquent_at: string | null;
   /**
    * whether two-factor auth is enabled on the account
    */
-  two_factor_authentication?: boolean;
+  two_factor_authentication: boolean;
   /**
    * when account was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * whether account has been verified with billing information
    */
-  verified?: boolean;
+  verified: boolean;
   /**
    * country where account owner resides
    */
-  country_of_residence?: string | null;
+  country_of_residence: string | null;
   /**
    * whether the user has enabled Eco dynos
    */
-  eco_dynos_enabled?: boolean;
+  eco_dynos_enabled: boolean;
   /**
    * When the user's Eco dynos will be shutdown after disablement
    */
-  eco_dynos_shutdown_at?: string | null;
+  eco_dynos_shutdown_at: string | null;
   /**
    * when pipeline cost consent was made
    */
-  pipeline_cost_consent_at?: string | null;
+  pipeline_cost_consent_at: string | null;
   /**
    * whether account has acknowledged the MSA terms of service
    */
-  acknowledged_msa?: boolean;
+  acknowledged_msa: boolean;
   /**
    * when account has acknowledged the MSA terms of service
    */
-  acknowledged_msa_at?: string | null;
+  acknowledged_msa_at: string | null;
   /**
    * whether account has acknowledged the Italian customer terms of service
    */
-  italian_customer_terms?: string | null;
+  italian_customer_terms: string | null;
   /**
    * whether account has acknowledged the Italian provider terms of service
    */
-  italian_partner_terms?: string | null;
+  italian_partner_terms: string | null;
   /**
    * whether account has legacy 2FA or VaaS MFA enabled
    */
-  mfa_enabled?: boolean;
+  mfa_enabled: boolean;
   /**
    * whether the user is exempt from MFA requirements
    */
-  mfa_exemption?: boolean;
+  mfa_exemption: boolean;
   /**
    * the reason why a user may be exempt from MFA requirements
    */
-  mfa_exemption_reason?: string | null;
+  mfa_exemption_reason: string | null;
   /**
    * which type of mfa the user should see
    */
-  mfa_experience?: "vaas" | "legacy";
+  mfa_experience: "vaas" | "legacy";
   /**
    * team selected by default
    */
-  default_organization?: {
+  default_organization: {
     /**
      * unique identifier of team
      */
-    id?: string;
+    id: string;
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * team selected by default
    */
-  default_team?: {
+  default_team: {
     /**
      * unique identifier of team
      */
-    id?: string;
+    id: string;
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   } | null;
 }
 

@@ -12,7 +12,7 @@ export interface AddOnAttachment {
   /**
    * identity of add-on
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
@@ -28,54 +28,54 @@ export interface AddOnAttachment {
       /**
        * unique identifier of app
        */
-      id?: string;
+      id: string;
       /**
        * unique name of app
        */
-      name?: string;
+      name: string;
     };
   };
   /**
    * application that is attached to add-on
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when add-on attachment was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this add-on attachment
    */
-  id?: string;
+  id: string;
   /**
    * unique name for this add-on attachment to this app
    */
-  name?: string;
+  name: string;
   /**
    * attachment namespace
    */
-  namespace?: string | null;
+  namespace: string | null;
   /**
    * when add-on attachment was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * URL for logging into web interface of add-on in attached app context
    */
-  web_url?: string | null;
+  web_url: string | null;
   /**
    * URL for add-on partners to write to an add-on's logs
    */
-  log_input_url?: string | null;
+  log_input_url: string | null;
 }
 
 /**

@@ -11,11 +11,11 @@ export interface AddOnConfig {
   /**
    * unique name of the config
    */
-  name?: string;
+  name: string;
   /**
    * value of the config
    */
-  value?: string | null;
+  value: string | null;
 }
 
 /**

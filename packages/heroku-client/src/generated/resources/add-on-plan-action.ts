@@ -10,23 +10,23 @@ export interface AddOnPlanAction {
   /**
    * a unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the display text shown in Dashboard
    */
-  label?: string;
+  label: string;
   /**
    * identifier of the action to take that is sent via SSO
    */
-  action?: string;
+  action: string;
   /**
    * absolute URL to use instead of an action
    */
-  url?: string;
+  url: string;
   /**
    * if the action requires the user to own the app
    */
-  requires_owner?: boolean;
+  requires_owner: boolean;
 }
 
 /**

@@ -13,20 +13,20 @@ export interface AddOnRegionCapability {
   /**
    * unique identifier of this add-on-region-capability
    */
-  id?: string;
+  id: string;
   /**
    * whether the add-on can be installed to a Space
    */
-  supports_private_networking?: boolean;
+  supports_private_networking: boolean;
   /**
    * Add-on services represent add-ons that may be provisioned for apps. Endpoints under add-on
    * services can be accessed without authentication.
    */
-  addon_service?: AddOnService;
+  addon_service: AddOnService;
   /**
    * A region represents a geographic location in which your application may run.
    */
-  region?: Region;
+  region: Region;
 }
 
 /**

@@ -11,51 +11,51 @@ export interface AddOnService {
   /**
    * npm package name of the add-on service's Heroku CLI plugin
    */
-  cli_plugin_name?: string | null;
+  cli_plugin_name: string | null;
   /**
    * when add-on-service was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * human-readable name of the add-on service provider
    */
-  human_name?: string;
+  human_name: string;
   /**
    * unique identifier of this add-on-service
    */
-  id?: string;
+  id: string;
   /**
    * unique name of this add-on-service
    */
-  name?: string;
+  name: string;
   /**
    * release status for add-on service
    */
-  state?: "alpha" | "beta" | "ga" | "shutdown";
+  state: "alpha" | "beta" | "ga" | "shutdown";
   /**
    * whether or not apps can have access to more than one instance of this add-on at the same time
    */
-  supports_multiple_installations?: boolean;
+  supports_multiple_installations: boolean;
   /**
    * whether or not apps can have access to add-ons billed to a different app
    */
-  supports_sharing?: boolean;
+  supports_sharing: boolean;
   /**
    * when add-on-service was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * generations supported by this add-on
    */
-  supported_generations?: Array<{
+  supported_generations: Array<{
     /**
      * unique name of generation
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of generation
      */
-    id?: string;
+    id: string;
   }>;
 }
 

@@ -11,55 +11,55 @@ export interface AddOnSso {
   /**
    * whether this SSO request is a GET or a POST
    */
-  method?: "get" | "post";
+  method: "get" | "post";
   /**
    * URL to follow to initiate single sign-on
    */
-  action?: string;
+  action: string;
   /**
    * params for this request
    */
-  params?: {
+  params: {
     /**
      * unique email address of current user
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of current user
      */
-    user_id?: string;
+    user_id: string;
     /**
      * name of app where add-on was first attached
      */
-    owning_app?: string;
+    owning_app: string;
     /**
      * current app name when SSO was requested
      */
-    attached_app?: string;
+    attached_app: string;
     /**
      * timestamp used to build params as an unix epoch integer
      */
-    timestamp?: number;
+    timestamp: number;
     /**
      * Base64-encoded nav data for Heroku header
      */
-    "nav-data"?: string;
+    "nav-data": string;
     /**
      * id of this add-on with its provider
      */
-    id?: string;
+    id: string;
     /**
      * token generated for this request that authenticates user
      */
-    token?: string;
+    token: string;
     /**
      * unique identifier of add-on
      */
-    resource_id?: string;
+    resource_id: string;
     /**
      * unique token for this SSO request
      */
-    resource_token?: string;
+    resource_token: string;
   };
 }
 

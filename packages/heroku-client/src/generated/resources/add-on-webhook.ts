@@ -70,41 +70,41 @@ export type AddOnWebhookCreateResult = {
   /**
    * identity of add-on. Only used for add-on partner webhooks.
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -114,41 +114,41 @@ export type AddOnWebhookDeleteResult = {
   /**
    * identity of add-on. Only used for add-on partner webhooks.
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -158,41 +158,41 @@ export type AddOnWebhookInfoResult = {
   /**
    * identity of add-on. Only used for add-on partner webhooks.
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -202,41 +202,41 @@ export type AddOnWebhookListResult = {
   /**
    * identity of add-on. Only used for add-on partner webhooks.
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -274,41 +274,41 @@ export type AddOnWebhookUpdateResult = {
   /**
    * identity of add-on. Only used for add-on partner webhooks.
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**

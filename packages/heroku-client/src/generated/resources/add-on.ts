@@ -20,11 +20,11 @@ export interface AddOn {
     /**
      * unique identifier of this add-on-service
      */
-    id?: string;
+    id: string;
     /**
      * unique name of this add-on-service
      */
-    name?: string;
+    name: string;
   } | AddOnService;
   /**
    * billing entity associated with this add-on
@@ -33,15 +33,15 @@ export interface AddOn {
     /**
      * unique identifier of the billing entity
      */
-    id?: string;
+    id: string;
     /**
      * name of the billing entity
      */
-    name?: string;
+    name: string;
     /**
      * type of Object of the billing entity; new types allowed at any time.
      */
-    type?: "app" | "team";
+    type: "app" | "team";
   };
   /**
    * billing application associated with this add-on
@@ -50,11 +50,11 @@ export interface AddOn {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * billed price
@@ -63,19 +63,19 @@ export interface AddOn {
     /**
      * price in cents per unit of plan
      */
-    cents?: number;
+    cents: number;
     /**
      * price is negotiated in a contract outside of monthly add-on billing
      */
-    contract?: boolean;
+    contract: boolean;
     /**
      * whether this plan is billed per use
      */
-    metered?: boolean;
+    metered: boolean;
     /**
      * unit of price for plan
      */
-    unit?: string;
+    unit: string;
   } | null;
   /**
    * config vars exposed to the owning app by this add-on
@@ -100,31 +100,31 @@ export interface AddOn {
     /**
      * unique identifier of this plan
      */
-    id?: string;
+    id: string;
     /**
      * unique name of this plan
      */
-    name?: string;
+    name: string;
     /**
      * metered pricing information for this add-on
      */
-    meters?: Array<{
+    meters: Array<{
       /**
        * unique identifier of this plan meter
        */
-      id?: string;
+      id: string;
       /**
        * name of this meter
        */
-      name?: string;
+      name: string;
       /**
        * price in cents per billing unit (may be a rate like "0.015/1000")
        */
-      price_cents?: string;
+      price_cents: string;
       /**
        * human-readable description of how usage is billed
        */
-      billing_description?: string;
+      billing_description: string;
     }>;
   };
   /**
@@ -134,7 +134,7 @@ export interface AddOn {
   /**
    * A provision message
    */
-  provision_message?: string;
+  provision_message: string;
   /**
    * state in the add-on's lifecycle
    */

@@ -11,41 +11,41 @@ export interface AllowedAddOnService {
   /**
    * when the add-on service was allowed
    */
-  added_at?: string;
+  added_at: string;
   /**
    * the user which allowed the add-on service
    */
-  added_by?: {
+  added_by: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * the add-on service allowed for use
    */
-  addon_service?: {
+  addon_service: {
     /**
      * unique identifier of this add-on-service
      */
-    id?: string;
+    id: string;
     /**
      * unique name of this add-on-service
      */
-    name?: string;
+    name: string;
     /**
      * human-readable name of the add-on service provider
      */
-    human_name?: string;
+    human_name: string;
   };
   /**
    * unique identifier for this allowed add-on service record
    */
-  id?: string;
+  id: string;
 }
 
 /**

@@ -12,43 +12,43 @@ export interface AppFeature {
   /**
    * when app feature was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * description of app feature
    */
-  description?: string;
+  description: string;
   /**
    * documentation URL of app feature
    */
-  doc_url?: string;
+  doc_url: string;
   /**
    * whether or not app feature has been enabled
    */
-  enabled?: boolean;
+  enabled: boolean;
   /**
    * unique identifier of app feature
    */
-  id?: string;
+  id: string;
   /**
    * unique name of app feature
    */
-  name?: string;
+  name: string;
   /**
    * state of app feature
    */
-  state?: string;
+  state: string;
   /**
    * when app feature was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * user readable feature name
    */
-  display_name?: string;
+  display_name: string;
   /**
    * e-mail to send feedback about the feature
    */
-  feedback_email?: string;
+  feedback_email: string;
 }
 
 /**

@@ -12,77 +12,77 @@ export interface AppSetup {
   /**
    * unique identifier of app setup
    */
-  id?: string;
+  id: string;
   /**
    * when app setup was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * when app setup was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the overall status of app setup
    */
-  status?: "failed" | "pending" | "succeeded";
+  status: "failed" | "pending" | "succeeded";
   /**
    * reason that app setup has failed
    */
-  failure_message?: string | null;
+  failure_message: string | null;
   /**
    * identity of app
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * identity and status of build
    */
-  build?: {
+  build: {
     /**
      * unique identifier of build
      */
-    id?: string;
+    id: string;
     /**
      * status of build
      */
-    status?: "failed" | "pending" | "succeeded";
+    status: "failed" | "pending" | "succeeded";
     /**
      * Build process output will be available from this URL as a stream. The stream is available as
      * either `text/plain` or `text/event-stream`. Clients should be prepared to handle disconnects
      * and can resume the stream by sending a `Range` header (for `text/plain`) or a
      * `Last-Event-Id` header (for `text/event-stream`).
      */
-    output_stream_url?: string;
+    output_stream_url: string;
   } | null;
   /**
    * errors associated with invalid app.json manifest file
    */
-  manifest_errors?: string[];
+  manifest_errors: string[];
   /**
    * result of postdeploy script
    */
-  postdeploy?: {
+  postdeploy: {
     /**
      * output of the postdeploy script
      */
-    output?: string;
+    output: string;
     /**
      * The exit code of the postdeploy script
      */
-    exit_code?: number;
+    exit_code: number;
   } | null;
   /**
    * fully qualified success url
    */
-  resolved_success_url?: string | null;
+  resolved_success_url: string | null;
 }
 
 /**

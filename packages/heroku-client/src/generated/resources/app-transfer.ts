@@ -11,58 +11,58 @@ export interface AppTransfer {
   /**
    * app involved in the transfer
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when app transfer was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of app transfer
    */
-  id?: string;
+  id: string;
   /**
    * identity of the owner of the transfer
    */
-  owner?: {
+  owner: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * identity of the recipient of the transfer
    */
-  recipient?: {
+  recipient: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * the current state of an app transfer
    */
-  state?: "pending" | "accepted" | "declined";
+  state: "pending" | "accepted" | "declined";
   /**
    * when app transfer was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

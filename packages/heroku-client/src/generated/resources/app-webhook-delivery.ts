@@ -10,82 +10,82 @@ export interface AppWebhookDelivery {
   /**
    * when the delivery was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * identity of event
    */
-  event?: {
+  event: {
     /**
      * the event's unique identifier
      */
-    id?: string;
+    id: string;
     /**
      * the type of entity that the event is related to
      */
-    include?: string;
+    include: string;
   };
   /**
    * the delivery's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * number of times a delivery has been attempted
    */
-  num_attempts?: number;
+  num_attempts: number;
   /**
    * when delivery will be attempted again
    */
-  next_attempt_at?: string | null;
+  next_attempt_at: string | null;
   /**
    * last attempt of a delivery
    */
-  last_attempt?: {
+  last_attempt: {
     /**
      * unique identifier of attempt
      */
-    id?: string;
+    id: string;
     /**
      * http response code received during attempt
      */
-    code?: number | null;
+    code: number | null;
     /**
      * error class encountered during attempt
      */
-    error_class?: string | null;
+    error_class: string | null;
     /**
      * status of an attempt
      */
-    status?: "scheduled" | "succeeded" | "failed";
+    status: "scheduled" | "succeeded" | "failed";
     /**
      * when attempt was created
      */
-    created_at?: string;
+    created_at: string;
     /**
      * when attempt was updated
      */
-    updated_at?: string;
+    updated_at: string;
   } | null;
   /**
    * the delivery's status
    */
-  status?: "pending" | "scheduled" | "retrying" | "failed" | "succeeded";
+  status: "pending" | "scheduled" | "retrying" | "failed" | "succeeded";
   /**
    * when the delivery was last updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * identity of webhook
    */
-  webhook?: {
+  webhook: {
     /**
      * the webhook's unique identifier
      */
-    id?: string;
+    id: string;
     /**
      * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
      * attempts multiple deliveries until the request is successful or a limit is reached
      */
-    level?: "notify" | "sync";
+    level: "notify" | "sync";
   };
 }
 

@@ -10,57 +10,57 @@ export interface AppWebhookEvent {
   /**
    * when event was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the event's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the type of entity that the event is related to
    */
-  include?: string;
+  include: string;
   /**
    * payload of event
    */
-  payload?: {
+  payload: {
     /**
      * the type of event that occurred
      */
-    action?: string;
+    action: string;
     /**
      * user that caused event
      */
-    actor?: {
+    actor: {
       /**
        * unique email address of account
        */
-      email?: string;
+      email: string;
       /**
        * unique identifier of an account
        */
-      id?: string;
+      id: string;
     };
     /**
      * the current details of the event
      */
-    data?: Record<string, unknown>;
+    data: Record<string, unknown>;
     /**
      * previous details of the event (if any)
      */
-    previous_data?: Record<string, unknown>;
+    previous_data: Record<string, unknown>;
     /**
      * the type of resource associated with the event
      */
-    resource?: string;
+    resource: string;
     /**
      * the version of the details provided for the event
      */
-    version?: string;
+    version: string;
   };
   /**
    * when the event was last updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

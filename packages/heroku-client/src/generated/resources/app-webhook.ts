@@ -44,41 +44,41 @@ export type AppWebhookCreateResult = {
   /**
    * identity of app. Only used for customer webhooks.
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -88,41 +88,41 @@ export type AppWebhookDeleteResult = {
   /**
    * identity of app. Only used for customer webhooks.
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -132,41 +132,41 @@ export type AppWebhookInfoResult = {
   /**
    * identity of app. Only used for customer webhooks.
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -176,41 +176,41 @@ export type AppWebhookListResult = {
   /**
    * identity of app. Only used for customer webhooks.
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**
@@ -248,41 +248,41 @@ export type AppWebhookUpdateResult = {
   /**
    * identity of app. Only used for customer webhooks.
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * when the webhook was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the webhook's unique identifier
    */
-  id?: string;
+  id: string;
   /**
    * the entities that the subscription provides notifications for
    */
-  include?: string[];
+  include: string[];
   /**
    * if `notify`, Heroku makes a single, fire-and-forget delivery attempt. If `sync`, Heroku
    * attempts multiple deliveries until the request is successful or a limit is reached
    */
-  level?: "notify" | "sync";
+  level: "notify" | "sync";
   /**
    * when the webhook was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the URL where the webhook's notification requests are sent
    */
-  url?: string;
+  url: string;
 };
 
 /**

@@ -10,27 +10,27 @@ export interface Archive {
   /**
    * when archive was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * month of the archive
    */
-  month?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12";
+  month: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12";
   /**
    * year of the archive
    */
-  year?: number;
+  year: number;
   /**
    * url where to download the archive
    */
-  url?: string;
+  url: string;
   /**
    * checksum for the archive
    */
-  checksum?: string;
+  checksum: string;
   /**
    * size of the archive in bytes
    */
-  size?: number;
+  size: number;
 }
 
 /**

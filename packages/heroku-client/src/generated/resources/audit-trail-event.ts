@@ -10,64 +10,64 @@ export interface AuditTrailEvent {
   /**
    * when event was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of event
    */
-  id?: string;
+  id: string;
   /**
    * type of event
    */
-  type?: string;
+  type: string;
   /**
    * action for the event
    */
-  action?: string;
+  action: string;
   /**
    * user who caused event
    */
-  actor?: {
-    id?: string;
-    email?: string;
+  actor: {
+    id: string;
+    email: string;
   };
   /**
    * app upon which event took place
    */
-  app?: {
-    id?: string;
-    name?: string;
+  app: {
+    id: string;
+    name: string;
   };
   /**
    * owner of the app targeted by the event
    */
-  owner?: {
-    id?: string;
-    email?: string;
+  owner: {
+    id: string;
+    email: string;
   };
   /**
    * enterprise account on which the event happened
    */
-  enterprise_account?: {
-    id?: string;
-    name?: string;
+  enterprise_account: {
+    id: string;
+    name: string;
   };
   /**
    * team on which the event happened
    */
-  team?: {
-    id?: string;
-    name?: string;
+  team: {
+    id: string;
+    name: string;
   };
   /**
    * information about where the action was triggered
    */
-  request?: {
-    ip_address?: string;
+  request: {
+    ip_address: string;
   };
   /**
    * data specific to the event
    */
-  data?: Record<string, unknown>;
+  data: Record<string, unknown>;
 }
 
 /**

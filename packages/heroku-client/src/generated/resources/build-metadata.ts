@@ -10,40 +10,40 @@ export interface BuildMetadata {
   /**
    * App associated with this metadata
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * URL for deleting the build cache.
    */
-  cache_delete_url?: string;
+  cache_delete_url: string;
   /**
    * URL for retrieving the latest build cache.
    */
-  cache_get_url?: string;
+  cache_get_url: string;
   /**
    * URL for updating the latest build cache.
    */
-  cache_put_url?: string;
+  cache_put_url: string;
   /**
    * URL for deleting this app's repo.
    */
-  repo_delete_url?: string;
+  repo_delete_url: string;
   /**
    * URL for retrieving this app's repo.
    */
-  repo_get_url?: string;
+  repo_get_url: string;
   /**
    * URL for updating the app's repo.
    */
-  repo_put_url?: string;
+  repo_put_url: string;
 }
 
 /**

@@ -11,20 +11,20 @@ export interface BuildpackInstallation {
   /**
    * determines the order in which the buildpacks will execute
    */
-  ordinal?: number;
+  ordinal: number;
   /**
    * buildpack
    */
-  buildpack?: {
+  buildpack: {
     /**
      * location of the buildpack for the app. Either a url (unofficial buildpacks) or an internal
      * urn (heroku official buildpacks).
      */
-    url?: string;
+    url: string;
     /**
      * either the Buildpack Registry name or a URL of the buildpack for the app
      */
-    name?: string;
+    name: string;
   };
 }
 

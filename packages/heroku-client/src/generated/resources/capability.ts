@@ -29,11 +29,11 @@ export interface Capability {
    * whether the given application resource is flagged as a paranoid app and will require a second
    * factor
    */
-  requires_second_factor?: boolean;
+  requires_second_factor: boolean;
   /**
    * canonical id of the resource if it's present
    */
-  resource_canonical_id?: string;
+  resource_canonical_id: string;
 }
 
 /**
@@ -66,7 +66,7 @@ export type CapabilityCapabilitiesResult = {
   /**
    * The list of capabilities for the requested resources
    */
-  capabilities?: Capability[];
+  capabilities: Capability[];
 };
 
 /**

@@ -16,11 +16,11 @@ export interface Collaborator {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when collaborator was created
@@ -30,11 +30,11 @@ export interface Collaborator {
    * unique identifier of collaborator
    */
   id: string;
-  permissions?: TeamAppPermission[];
+  permissions: TeamAppPermission[];
   /**
    * role in the team
    */
-  role?: "admin" | "collaborator" | "member" | "owner" | null;
+  role: "admin" | "collaborator" | "member" | "owner" | null;
   /**
    * when collaborator was updated
    */
@@ -46,15 +46,15 @@ export interface Collaborator {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * whether the user is federated and belongs to an Identity Provider
      */
-    federated?: boolean;
+    federated: boolean;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
 }
 

@@ -13,32 +13,32 @@ export interface ConfigVarsSettings {
   /**
    * attachment that created this config var, if any
    */
-  attachment?: {
+  attachment: {
     /**
      * unique identifier of this add-on attachment
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * name of the config var
    */
-  key?: string;
+  key: string;
   /**
    * value of the config var
    */
-  value?: string | null;
+  value: string | null;
   /**
    * indicates if the value is masked
    */
-  masked?: boolean;
+  masked: boolean;
   /**
    * indicates if you can mask the value
    */
-  masking_supported?: boolean;
+  masking_supported: boolean;
   /**
    * indicates when the value was updated
    */
-  value_updated_at?: string;
+  value_updated_at: string;
 }
 
 /**

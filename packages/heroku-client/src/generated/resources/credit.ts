@@ -12,31 +12,31 @@ export interface Credit {
   /**
    * total value of credit in cents
    */
-  amount?: number;
+  amount: number;
   /**
    * remaining value of credit in cents
    */
-  balance?: number;
+  balance: number;
   /**
    * when credit was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * when credit will expire
    */
-  expires_at?: string;
+  expires_at: string;
   /**
    * unique identifier of credit
    */
-  id?: string;
+  id: string;
   /**
    * a name for credit
    */
-  title?: string;
+  title: string;
   /**
    * when credit was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

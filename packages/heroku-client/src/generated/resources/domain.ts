@@ -11,64 +11,64 @@ export interface Domain {
   /**
    * status of this record's ACM
    */
-  acm_status?: string | null;
+  acm_status: string | null;
   /**
    * reason for the status of this record's ACM
    */
-  acm_status_reason?: string | null;
+  acm_status_reason: string | null;
   /**
    * app that owns the domain
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * canonical name record, the address to point a domain at
    */
-  cname?: string | null;
+  cname: string | null;
   /**
    * when domain was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * full hostname
    */
-  hostname?: string;
+  hostname: string;
   /**
    * unique identifier of this domain
    */
-  id?: string;
+  id: string;
   /**
    * type of domain name
    */
-  kind?: "heroku" | "custom";
+  kind: "heroku" | "custom";
   /**
    * when domain was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * status of this record's cname
    */
-  status?: string;
+  status: string;
   /**
    * sni endpoint the domain is associated with
    */
-  sni_endpoint?: {
+  sni_endpoint: {
     /**
      * unique name for SNI endpoint
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of this SNI endpoint
      */
-    id?: string;
+    id: string;
   } | null;
 }
 

@@ -11,7 +11,7 @@ export interface DynoProcesses {
   /**
    * a URL to stream output from for attached processes or null for non-attached processes
    */
-  attach_url?: string | null;
+  attach_url: string | null;
 }
 
 /**

@@ -12,64 +12,64 @@ export interface DynoSize {
   /**
    * CPU architecture of this dyno
    */
-  architecture?: string;
+  architecture: string;
   /**
    * minimum vCPUs, non-dedicated may get more depending on load
    */
-  compute?: number;
+  compute: number;
   /**
    * whether this dyno size's product tier can use auto-scaling
    */
-  can_autoscale?: boolean;
+  can_autoscale: boolean;
   /**
    * price information for this dyno size
    */
-  cost?: Record<string, unknown> | null;
+  cost: Record<string, unknown> | null;
   /**
    * whether this dyno will be dedicated to one user
    */
-  dedicated?: boolean;
+  dedicated: boolean;
   /**
    * unit of consumption for Heroku Enterprise customers to 2 decimal places
    */
-  precise_dyno_units?: number;
+  precise_dyno_units: number;
   /**
    * unique identifier of the dyno size
    */
-  id?: string;
+  id: string;
   /**
    * amount of RAM in GB
    */
-  memory?: number;
+  memory: number;
   /**
    * name of the dyno size
    */
-  name?: string;
+  name: string;
   /**
    * whether this dyno can only be provisioned in a private space
    */
-  private_space_only?: boolean;
+  private_space_only: boolean;
   /**
    * Generation of the Heroku platform for this dyno size
    */
-  generation?: {
+  generation: {
     /**
      * unique identifier of the generation of the Heroku platform for this dyno size
      */
-    id?: string;
+    id: string;
     /**
      * unique name of the generation of the Heroku platform for this dyno size
      */
-    name?: string;
+    name: string;
   };
   /**
    * infrastructure tier for this dyno
    */
-  infrastructure_tier?: string;
+  infrastructure_tier: string;
   /**
    * product tier for this dyno
    */
-  product_dyno_tier?: string;
+  product_dyno_tier: string;
 }
 
 /**

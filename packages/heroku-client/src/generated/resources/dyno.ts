@@ -13,65 +13,65 @@ export interface Dyno {
   /**
    * a URL to stream output from for attached processes or null for non-attached processes
    */
-  attach_url?: string | null;
+  attach_url: string | null;
   /**
    * command used to start this process
    */
-  command?: string;
+  command: string;
   /**
    * when dyno was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this dyno
    */
-  id?: string;
+  id: string;
   /**
    * the name of this process on this dyno
    */
-  name?: string;
+  name: string;
   /**
    * app release of the dyno
    */
-  release?: {
+  release: {
     /**
      * unique identifier of release
      */
-    id?: string;
+    id: string;
     /**
      * unique version assigned to the release
      */
-    version?: number;
+    version: number;
   };
   /**
    * app formation belongs to
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * dyno size
    */
-  size?: string;
+  size: string;
   /**
    * current status of process (either: crashed, down, idle, starting, or up)
    */
-  state?: string;
+  state: string;
   /**
    * type of process
    */
-  type?: string;
+  type: string;
   /**
    * when process last changed state
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -8,67 +8,67 @@ import type { ValidationIssue, Validator } from '../../resources/validation.js';
  * Stability: development.
  */
 export interface EnterpriseAccountMember {
-  enterprise_account?: {
+  enterprise_account: {
     /**
      * unique identifier of the enterprise account
      */
-    id?: string;
+    id: string;
     /**
      * unique name of the enterprise account
      */
-    name?: string;
+    name: string;
   };
   /**
    * unique identifier of the member
    */
-  id?: string;
+  id: string;
   /**
    * enterprise account permissions
    */
-  permissions?: Array<{
-    description?: string;
+  permissions: Array<{
+    description: string;
     /**
      * permission in the enterprise account
      */
-    name?: "view" | "create" | "manage" | "billing";
+    name: "view" | "create" | "manage" | "billing";
   }>;
   /**
    * user information for the membership
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * whether the Enterprise Account member has two factor authentication enabled
    */
-  two_factor_authentication?: boolean;
+  two_factor_authentication: boolean;
   /**
    * Identity Provider information the member is federated with
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * name of the identity provider
      */
-    name?: string;
+    name: string;
     /**
      * whether the identity_provider information is redacted or not
      */
-    redacted?: boolean;
+    redacted: boolean;
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -76,7 +76,7 @@ export interface EnterpriseAccountMember {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */
@@ -90,67 +90,67 @@ export interface EnterpriseAccountMember {
  * /enterprise-accounts/{enterprise_account_id_or_name}/members` (List).
  */
 export type EnterpriseAccountMemberListResult = {
-  enterprise_account?: {
+  enterprise_account: {
     /**
      * unique identifier of the enterprise account
      */
-    id?: string;
+    id: string;
     /**
      * unique name of the enterprise account
      */
-    name?: string;
+    name: string;
   };
   /**
    * unique identifier of the member
    */
-  id?: string;
+  id: string;
   /**
    * enterprise account permissions
    */
-  permissions?: Array<{
-    description?: string;
+  permissions: Array<{
+    description: string;
     /**
      * permission in the enterprise account
      */
-    name?: "view" | "create" | "manage" | "billing";
+    name: "view" | "create" | "manage" | "billing";
   }>;
   /**
    * user information for the membership
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * whether the Enterprise Account member has two factor authentication enabled
    */
-  two_factor_authentication?: boolean;
+  two_factor_authentication: boolean;
   /**
    * Identity Provider information the member is federated with
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * name of the identity provider
      */
-    name?: string;
+    name: string;
     /**
      * whether the identity_provider information is redacted or not
      */
-    redacted?: boolean;
+    redacted: boolean;
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -158,7 +158,7 @@ export type EnterpriseAccountMemberListResult = {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */
@@ -168,7 +168,7 @@ export type EnterpriseAccountMemberListResult = {
   /**
    * when account last authorized with Heroku
    */
-  last_login?: string | null;
+  last_login: string | null;
 };
 
 /**

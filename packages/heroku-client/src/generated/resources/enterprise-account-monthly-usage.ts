@@ -11,101 +11,101 @@ export interface EnterpriseAccountMonthlyUsage {
   /**
    * total add-on credits used
    */
-  addons?: number;
+  addons: number;
   /**
    * usage by team
    */
-  teams?: Array<{
+  teams: Array<{
     /**
      * total add-on credits used
      */
-    addons?: number;
+    addons: number;
     /**
      * app usage in the team
      */
-    apps?: Array<{
+    apps: Array<{
       /**
        * total add-on credits used
        */
-      addons?: number;
+      addons: number;
       /**
        * unique name of app
        */
-      app_name?: string;
+      app_name: string;
       /**
        * total add-on credits used for first party add-ons
        */
-      data?: number;
+      data: number;
       /**
        * dynos used
        */
-      dynos?: number;
+      dynos: number;
       /**
        * total add-on credits used for third party add-ons
        */
-      partner?: number;
+      partner: number;
     }>;
     /**
      * max connect rows synced
      */
-    connect?: number;
+    connect: number;
     /**
      * total add-on credits used for first party add-ons
      */
-    data?: number;
+    data: number;
     /**
      * dynos used
      */
-    dynos?: number;
+    dynos: number;
     /**
      * team identifier
      */
-    id?: string;
+    id: string;
     /**
      * name of the team
      */
-    name?: string;
+    name: string;
     /**
      * total add-on credits used for third party add-ons
      */
-    partner?: number;
+    partner: number;
     /**
      * space credits used
      */
-    space?: number;
+    space: number;
   }>;
   /**
    * max connect rows synced
    */
-  connect?: number;
+  connect: number;
   /**
    * total add-on credits used for first party add-ons
    */
-  data?: number;
+  data: number;
   /**
    * dynos used
    */
-  dynos?: number;
+  dynos: number;
   /**
    * enterprise account identifier
    */
-  id?: string;
+  id: string;
   /**
    * year and month of the usage
    */
-  month?: string;
+  month: string;
   /**
    * name of the enterprise account
    */
-  name?: string;
+  name: string;
   /**
    * total add-on credits used for third party add-ons
    */
-  partner?: number;
+  partner: number;
   /**
    * space credits used
    */
-  space?: number;
+  space: number;
 }
 
 /**

@@ -11,47 +11,47 @@ export interface EnterpriseAccount {
   /**
    * unique identifier of the enterprise account
    */
-  id?: string;
+  id: string;
   /**
    * when the enterprise account was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique name of the enterprise account
    */
-  name?: string;
+  name: string;
   /**
    * when the enterprise account was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the current user's permissions for this enterprise account
    */
-  permissions?: string[];
+  permissions: string[];
   /**
    * whether the enterprise account is a trial or not
    */
-  trial?: boolean;
+  trial: boolean;
   /**
    * whether the enterprise account is part of the Salesforce Partner Program
    */
-  partner_benefits?: boolean;
+  partner_benefits: boolean;
   /**
    * Identity Provider associated with the Enterprise Account
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * user-friendly unique identifier for this identity provider
      */
-    name?: string;
+    name: string;
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -59,7 +59,7 @@ export interface EnterpriseAccount {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */

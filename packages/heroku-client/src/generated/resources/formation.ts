@@ -13,57 +13,57 @@ export interface Formation {
   /**
    * app formation belongs to
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * command to use to launch this process
    */
-  command?: string;
+  command: string;
   /**
    * when process type was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * dyno size
    */
-  dyno_size?: {
+  dyno_size: {
     /**
      * unique identifier of the dyno size
      */
-    id?: string;
+    id: string;
     /**
      * name of the dyno size
      */
-    name?: string;
+    name: string;
   };
   /**
    * unique identifier of this process type
    */
-  id?: string;
+  id: string;
   /**
    * number of processes to maintain
    */
-  quantity?: number;
+  quantity: number;
   /**
    * deprecated, refer to 'dyno_size' instead
    */
-  size?: string;
+  size: string;
   /**
    * type of process to maintain
    */
-  type?: string;
+  type: string;
   /**
    * when dyno type was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

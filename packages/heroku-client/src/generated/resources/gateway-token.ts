@@ -12,59 +12,59 @@ export interface GatewayToken {
   /**
    * Token issuer
    */
-  iss?: string;
+  iss: string;
   /**
    * Integer representation of the timestamp the token was issued at
    */
-  iat?: number;
+  iat: number;
   /**
    * Integer representation of the timestamp the token should expire at
    */
-  exp?: number;
+  exp: number;
   /**
    * Unique identifier of the subject
    */
-  sub?: string;
+  sub: string;
   /**
    * Unique identifier of the user
    */
-  user_id?: string;
+  user_id: string;
   /**
    * Email address of the user
    */
-  user_email?: string;
+  user_email: string;
   /**
    * Unique identifier of the OAuth authirization used in the token
    */
-  authorization_id?: string | null;
+  authorization_id: string | null;
   /**
    * Indicates that a rate limit should be enforced
    */
-  rate_limit_enabled?: boolean;
+  rate_limit_enabled: boolean;
   /**
    * Rate limit multiplier that should be used
    */
-  rate_limit_multiplier?: number;
+  rate_limit_multiplier: number;
   /**
    * Describes if the token contains second factor claim
    */
-  second_factor?: boolean;
+  second_factor: boolean;
   /**
    * Describes if the token contains sudo claim
    */
-  sudo?: boolean;
+  sudo: boolean;
   /**
    * Unique identifier of the sudoer if sudo was used
    */
-  sudo_user_id?: string | null;
+  sudo_user_id: string | null;
   /**
    * Reason for using sudo if present
    */
-  sudo_reason?: string | null;
+  sudo_reason: string | null;
   /**
    * Describes if the token contains sudo force claim
    */
-  sudo_force?: boolean;
+  sudo_force: boolean;
 }
 
 /**

@@ -11,39 +11,39 @@ export interface Generation {
   /**
    * when generation was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of generation
    */
-  id?: string;
+  id: string;
   /**
    * unique name of generation
    */
-  name?: string;
+  name: string;
   /**
    * when generation was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * features unsupported by this generation
    */
-  unsupported_features?: string[];
+  unsupported_features: string[];
   /**
    * features unsupported by this generation along with their metadata
    */
-  expanded_supported_features?: Array<{
+  expanded_supported_features: Array<{
     /**
      * name of unsupported feature
      */
-    name?: string;
+    name: string;
     /**
      * type of unsupported feature
      */
-    incompatible_type?: string;
+    incompatible_type: string;
     /**
      * scope of unsupported feature
      */
-    scope?: string;
+    scope: string;
   }>;
 }
 

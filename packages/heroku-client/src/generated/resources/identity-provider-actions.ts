@@ -11,52 +11,52 @@ export interface IdentityProviderActions {
   /**
    * Array of sso certificates belonging to this identity provider
    */
-  certificates?: Array<{
+  certificates: Array<{
     /**
      * when provider record was created
      */
-    created_at?: string;
+    created_at: string;
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * time which the certificate expires
      */
-    expires_at?: string;
+    expires_at: string;
     /**
      * raw contents of the public certificate (eg: .crt or .pem file)
      */
-    body?: string;
+    body: string;
     /**
      * label for certificate
      */
-    name?: string | null;
+    name: string | null;
   }>;
   /**
    * raw contents of the public certificate (eg: .crt or .pem file)
    */
-  certificate?: string | null;
+  certificate: string | null;
   /**
    * when provider record was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * URL identifier provided by the identity provider
    */
-  entity_id?: string;
+  entity_id: string;
   /**
    * unique identifier of this identity provider
    */
-  id?: string;
+  id: string;
   /**
    * user-friendly unique identifier for this identity provider
    */
-  name?: string;
+  name: string;
   /**
    * entity that owns this identity provider
    */
-  owner?: {
+  owner: {
     /**
      * unique identifier of the owner
      */
@@ -64,7 +64,7 @@ export interface IdentityProviderActions {
     /**
      * name of the owner
      */
-    name?: string;
+    name: string;
     /**
      * type of the owner
      */
@@ -73,15 +73,15 @@ export interface IdentityProviderActions {
   /**
    * single log out URL for this identity provider
    */
-  slo_target_url?: string;
+  slo_target_url: string;
   /**
    * single sign on URL for this identity provider
    */
-  sso_target_url?: string;
+  sso_target_url: string;
   /**
    * when the identity provider record was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

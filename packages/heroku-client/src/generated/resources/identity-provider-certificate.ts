@@ -11,27 +11,27 @@ export interface IdentityProviderCertificate {
   /**
    * label for certificate
    */
-  name?: string | null;
+  name: string | null;
   /**
    * raw contents of the public certificate (eg: .crt or .pem file)
    */
-  body?: string;
+  body: string;
   /**
    * when provider record was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this identity provider
    */
-  id?: string;
+  id: string;
   /**
    * time which the certificate expires
    */
-  expires_at?: string;
+  expires_at: string;
   /**
    * unique identifier of the identity provider the cert belongs to
    */
-  identity_provider_id?: string;
+  identity_provider_id: string;
 }
 
 /**

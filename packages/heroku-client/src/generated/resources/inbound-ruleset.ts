@@ -12,25 +12,25 @@ export interface InboundRuleset {
   /**
    * unique identifier of an inbound-ruleset
    */
-  id?: string;
+  id: string;
   /**
    * identity of space
    */
-  space?: {
+  space: {
     /**
      * unique identifier of space
      */
-    id?: string;
+    id: string;
     /**
      * unique name of space
      */
-    name?: string;
+    name: string;
   };
   /**
    * when inbound-ruleset was created
    */
-  created_at?: string;
-  rules?: Array<{
+  created_at: string;
+  rules: Array<{
     /**
      * states whether the connection is allowed or denied
      */
@@ -43,7 +43,7 @@ export interface InboundRuleset {
   /**
    * unique email address of account
    */
-  created_by?: string;
+  created_by: string;
 }
 
 /**

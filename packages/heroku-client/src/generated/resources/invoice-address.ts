@@ -11,36 +11,36 @@ export interface InvoiceAddress {
   /**
    * invoice street address line 1
    */
-  address_1?: string;
+  address_1: string;
   /**
    * invoice street address line 2
    */
-  address_2?: string;
+  address_2: string;
   /**
    * invoice city
    */
-  city?: string;
+  city: string;
   /**
    * country
    */
-  country?: string;
-  heroku_id?: string;
+  country: string;
+  heroku_id: string;
   /**
    * metadata / additional information to go on invoice
    */
-  other?: string;
+  other: string;
   /**
    * invoice zip code
    */
-  postal_code?: string;
+  postal_code: string;
   /**
    * invoice state
    */
-  state?: string;
+  state: string;
   /**
    * flag to use the invoice address for an account or not
    */
-  use_invoice_address?: boolean;
+  use_invoice_address: boolean;
 }
 
 /**

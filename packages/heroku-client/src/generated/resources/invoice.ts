@@ -10,43 +10,43 @@ export interface Invoice {
   /**
    * total charges on this invoice
    */
-  charges_total?: number;
+  charges_total: number;
   /**
    * when invoice was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * total credits on this invoice
    */
-  credits_total?: number;
+  credits_total: number;
   /**
    * unique identifier of this invoice
    */
-  id?: string;
+  id: string;
   /**
    * human readable invoice number
    */
-  number?: number;
+  number: number;
   /**
    * the ending date that the invoice covers
    */
-  period_end?: string;
+  period_end: string;
   /**
    * the starting date that this invoice covers
    */
-  period_start?: string;
+  period_start: string;
   /**
    * payment status for this invoice (pending, successful, failed)
    */
-  state?: number;
+  state: number;
   /**
    * combined total of charges and credits on this invoice
    */
-  total?: number;
+  total: number;
   /**
    * when invoice was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -11,31 +11,31 @@ export interface Key {
   /**
    * comment on the key
    */
-  comment?: string;
+  comment: string;
   /**
    * when key was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * deprecated. Please refer to 'comment' instead
    */
-  email?: string;
+  email: string;
   /**
    * a unique identifying string based on contents
    */
-  fingerprint?: string;
+  fingerprint: string;
   /**
    * unique identifier of this key
    */
-  id?: string;
+  id: string;
   /**
    * full public_key as uploaded
    */
-  public_key?: string;
+  public_key: string;
   /**
    * when key was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -15,62 +15,62 @@ export interface LogDrain {
   /**
    * add-on that created the drain
    */
-  addon?: {
+  addon: {
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * globally unique name of the add-on
      */
-    name?: string;
+    name: string;
     /**
      * billing application associated with this add-on
      */
-    app?: {
+    app: {
       /**
        * unique identifier of app
        */
-      id?: string;
+      id: string;
       /**
        * unique name of app
        */
-      name?: string;
+      name: string;
     };
   } | null;
   /**
    * application that is attached to this drain
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * when log drain was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this log drain
    */
-  id?: string;
+  id: string;
   /**
    * token associated with the log drain
    */
-  token?: string;
+  token: string;
   /**
    * when log drain was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * url associated with the log drain
    */
-  url?: string;
+  url: string;
 }
 
 /**

@@ -11,19 +11,19 @@ export interface LogSession {
   /**
    * when log connection was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this log session
    */
-  id?: string;
+  id: string;
   /**
    * URL for log streaming session
    */
-  logplex_url?: string;
+  logplex_url: string;
   /**
    * when log session was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

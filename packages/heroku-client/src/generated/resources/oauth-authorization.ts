@@ -13,120 +13,120 @@ export interface OauthAuthorization {
   /**
    * access token for this authorization
    */
-  access_token?: {
+  access_token: {
     /**
      * seconds until OAuth token expires; may be `null` for tokens with indefinite lifetime
      */
-    expires_in?: number | null;
+    expires_in: number | null;
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
     /**
      * contents of the token to be used for authorization
      */
-    token?: string;
+    token: string;
     /**
      * the version of the token
      */
-    version?: number;
+    version: number;
   } | null;
   /**
    * identifier of the client that obtained this authorization, if any
    */
-  client?: {
+  client: {
     /**
      * unique identifier of this OAuth client
      */
-    id?: string;
+    id: string;
     /**
      * OAuth client name
      */
-    name?: string;
+    name: string;
     /**
      * endpoint for redirection after authorization with OAuth client
      */
-    redirect_uri?: string;
+    redirect_uri: string;
   } | null;
   /**
    * when OAuth authorization was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * human-friendly description of this OAuth authorization
    */
-  description?: string;
+  description: string;
   /**
    * this authorization's grant
    */
-  grant?: {
+  grant: {
     /**
      * grant code received from OAuth web application authorization
      */
-    code?: string;
+    code: string;
     /**
      * seconds until OAuth grant expires
      */
-    expires_in?: number;
+    expires_in: number;
     /**
      * unique identifier of OAuth grant
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * unique identifier of OAuth authorization
    */
-  id?: string;
+  id: string;
   /**
    * refresh token for this authorization
    */
-  refresh_token?: {
+  refresh_token: {
     /**
      * seconds until OAuth token expires; may be `null` for tokens with indefinite lifetime
      */
-    expires_in?: number | null;
+    expires_in: number | null;
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
     /**
      * contents of the token to be used for authorization
      */
-    token?: string;
+    token: string;
   } | null;
   /**
    * The scope of access OAuth authorization allows
    */
-  scope?: string[];
+  scope: string[];
   /**
    * this authorization's session
    */
-  session?: {
+  session: {
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * when OAuth authorization was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * authenticated user associated with this authorization
    */
-  user?: {
+  user: {
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * full name of the account owner
      */
-    full_name?: string | null;
+    full_name: string | null;
   };
 }
 

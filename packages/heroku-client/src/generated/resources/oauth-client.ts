@@ -13,31 +13,31 @@ export interface OauthClient {
   /**
    * when OAuth client was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this OAuth client
    */
-  id?: string;
+  id: string;
   /**
    * whether the client is still operable given a delinquent account
    */
-  ignores_delinquent?: boolean | null;
+  ignores_delinquent: boolean | null;
   /**
    * OAuth client name
    */
-  name?: string;
+  name: string;
   /**
    * endpoint for redirection after authorization with OAuth client
    */
-  redirect_uri?: string;
+  redirect_uri: string;
   /**
    * secret used to obtain OAuth authorizations under this client
    */
-  secret?: string;
+  secret: string;
   /**
    * when OAuth client was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

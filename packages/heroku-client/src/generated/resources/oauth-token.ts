@@ -13,101 +13,101 @@ export interface OauthToken {
   /**
    * current access token
    */
-  access_token?: {
+  access_token: {
     /**
      * seconds until OAuth token expires; may be `null` for tokens with indefinite lifetime
      */
-    expires_in?: number | null;
+    expires_in: number | null;
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
     /**
      * contents of the token to be used for authorization
      */
-    token?: string;
+    token: string;
   };
   /**
    * authorization for this set of tokens
    */
-  authorization?: {
+  authorization: {
     /**
      * unique identifier of OAuth authorization
      */
-    id?: string;
+    id: string;
   };
   /**
    * OAuth client secret used to obtain token
    */
-  client?: {
+  client: {
     /**
      * secret used to obtain OAuth authorizations under this client
      */
-    secret?: string;
+    secret: string;
   } | null;
   /**
    * when OAuth token was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * grant used on the underlying authorization
    */
-  grant?: {
+  grant: {
     /**
      * grant code received from OAuth web application authorization
      */
-    code?: string;
+    code: string;
     /**
      * type of grant requested, one of `authorization_code` or `refresh_token`
      */
-    type?: string;
+    type: string;
   };
   /**
    * unique identifier of OAuth token
    */
-  id?: string;
+  id: string;
   /**
    * refresh token for this authorization
    */
-  refresh_token?: {
+  refresh_token: {
     /**
      * seconds until OAuth token expires; may be `null` for tokens with indefinite lifetime
      */
-    expires_in?: number | null;
+    expires_in: number | null;
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
     /**
      * contents of the token to be used for authorization
      */
-    token?: string;
+    token: string;
     /**
      * the version of the token
      */
-    version?: number;
+    version: number;
   };
   /**
    * OAuth session using this token
    */
-  session?: {
+  session: {
     /**
      * unique identifier of OAuth token
      */
-    id?: string;
+    id: string;
   };
   /**
    * when OAuth token was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * Reference to the user associated with this token
    */
-  user?: {
+  user: {
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
 }
 

@@ -12,98 +12,98 @@ export interface OciImage {
   /**
    * unique identifier of the OCI image
    */
-  id?: string;
+  id: string;
   /**
    * name of the image used for the base layers of the OCI image
    */
-  base_image_name?: string;
+  base_image_name: string;
   /**
    * the digest of the top most layer of the base image.
    */
-  base_top_layer?: string;
+  base_top_layer: string;
   /**
    * identification of the code in your version control system (eg: SHA of the git HEAD)
    */
-  commit?: string;
+  commit: string;
   /**
    * an optional description of the provided commit
    */
-  commit_description?: string;
+  commit_description: string;
   /**
    * name of the image registry repository used for storage
    */
-  image_repo?: string;
+  image_repo: string;
   /**
    * unique identifier representing the content of the OCI image
    */
-  digest?: string;
+  digest: string;
   /**
    * stack associated to the OCI image
    */
-  stack?: {
+  stack: {
     /**
      * unique identifier of stack
      */
-    id?: string;
+    id: string;
     /**
      * unique name of stack
      */
-    name?: string;
+    name: string;
   };
   /**
    * process types of the OCI image
    */
-  process_types?: Record<string, {
+  process_types: Record<string, {
     /**
      * name of the process type
      */
-    name?: string;
+    name: string;
     /**
      * the detailed command used for display purposes
      */
-    display_cmd?: string;
+    display_cmd: string;
     /**
      * the command that will be executed
      */
-    command?: string;
+    command: string;
     /**
      * working directory
      */
-    working_dir?: string;
+    working_dir: string;
     /**
      * true if it is the default process type
      */
-    default?: boolean | null;
+    default: boolean | null;
   }>;
   /**
    * buildpacks of the OCI image
    */
-  buildpacks?: Array<{
+  buildpacks: Array<{
     /**
      * identifier of the buildpack
      */
-    id?: string;
+    id: string;
     /**
      * version of the buildpack
      */
-    version?: string;
+    version: string;
     /**
      * homepage of the buildpack
      */
-    homepage?: string;
+    homepage: string;
   }>;
   /**
    * when the OCI image was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * when the OCI image was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * build architecture for OCI image
    */
-  architecture?: string | null;
+  architecture: string | null;
 }
 
 /**

@@ -11,16 +11,16 @@ export interface PasswordReset {
   /**
    * when password reset was created
    */
-  created_at?: string;
-  user?: {
+  created_at: string;
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
 }
 

@@ -12,55 +12,55 @@ export interface PaymentMethod {
   /**
    * street address line 1
    */
-  address_1?: string | null;
+  address_1: string | null;
   /**
    * street address line 2
    */
-  address_2?: string;
+  address_2: string;
   /**
    * last 4 digits of credit card number
    */
-  card_last4?: string;
+  card_last4: string;
   /**
    * name of credit card issuer
    */
-  card_type?: string;
+  card_type: string;
   /**
    * city
    */
-  city?: string;
+  city: string;
   /**
    * country
    */
-  country?: string;
+  country: string;
   /**
    * expiration month
    */
-  expiration_month?: string | null;
+  expiration_month: string | null;
   /**
    * expiration year
    */
-  expiration_year?: string | null;
+  expiration_year: string | null;
   /**
    * the first name for payment method
    */
-  first_name?: string;
+  first_name: string;
   /**
    * the last name for payment method
    */
-  last_name?: string;
+  last_name: string;
   /**
    * metadata
    */
-  other?: string | null;
+  other: string | null;
   /**
    * postal code
    */
-  postal_code?: string;
+  postal_code: string;
   /**
    * state
    */
-  state?: string;
+  state: string;
 }
 
 /**

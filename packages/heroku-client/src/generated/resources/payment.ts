@@ -11,49 +11,49 @@ export interface Payment {
   /**
    * amount of payment in cents
    */
-  amount?: number;
+  amount: number;
   /**
    * when payment was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * legacy unique identifier of payment
    */
-  id?: number;
+  id: number;
   /**
    * identity of invoice
    */
-  invoice?: {
+  invoice: {
     /**
      * unique identifier of this invoice
      */
-    id?: string;
+    id: string;
     /**
      * human readable invoice number
      */
-    number?: number;
+    number: number;
   } | null;
   /**
    * when credit was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * identity of user issuing payment
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
   /**
    * state of the payment
    */
-  state?: "failure" | "pending" | "success";
+  state: "failure" | "pending" | "success";
 }
 
 /**

@@ -11,32 +11,32 @@ export interface PeeringInfo {
   /**
    * The AWS account ID of your Private Space.
    */
-  aws_account_id?: string;
+  aws_account_id: string;
   /**
    * The AWS region where your Private Space resides
    */
-  aws_region?: "ap-south-1" | "eu-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "ap-northeast-2" | "ap-northeast-1" | "us-east-1" | "sa-east-1" | "us-west-1" | "us-west-2";
+  aws_region: "ap-south-1" | "eu-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "ap-northeast-2" | "ap-northeast-1" | "us-east-1" | "sa-east-1" | "us-west-1" | "us-west-2";
   /**
    * The AWS VPC ID of the peer.
    */
-  vpc_id?: string;
+  vpc_id: string;
   /**
    * An IP address and the number of significant bits that make up the routing or networking
    * portion.
    */
-  vpc_cidr?: string;
+  vpc_cidr: string;
   /**
    * The CIDR ranges that should be routed to the Private Space VPC.
    */
-  dyno_cidr_blocks?: string[];
+  dyno_cidr_blocks: string[];
   /**
    * The CIDR ranges that you must not conflict with.
    */
-  unavailable_cidr_blocks?: string[];
+  unavailable_cidr_blocks: string[];
   /**
    * The CIDR ranges that should be routed to the Private Space VPC.
    */
-  space_cidr_blocks?: string[];
+  space_cidr_blocks: string[];
 }
 
 /**

@@ -13,40 +13,40 @@ export interface Peering {
   /**
    * The type of peering connection.
    */
-  type?: "heroku-managed" | "customer-managed" | "unknown" | "slowdb" | "heroku-postgresql" | "heroku-redis" | "heroku-kafka" | "heroku-cassandra";
+  type: "heroku-managed" | "customer-managed" | "unknown" | "slowdb" | "heroku-postgresql" | "heroku-redis" | "heroku-kafka" | "heroku-cassandra";
   /**
    * The AWS VPC Peering Connection ID of the peering.
    */
-  pcx_id?: string;
+  pcx_id: string;
   /**
    * An IP address and the number of significant bits that make up the routing or networking
    * portion.
    */
-  cidr_block?: string;
+  cidr_block: string;
   /**
    * The CIDR blocks of the peer.
    */
-  cidr_blocks?: string[];
+  cidr_blocks: string[];
   /**
    * The status of the peering connection.
    */
-  status?: "initiating-request" | "pending-acceptance" | "provisioning" | "active" | "failed" | "expired" | "rejected" | "deleted";
+  status: "initiating-request" | "pending-acceptance" | "provisioning" | "active" | "failed" | "expired" | "rejected" | "deleted";
   /**
    * The AWS VPC ID of the peer.
    */
-  aws_vpc_id?: string;
+  aws_vpc_id: string;
   /**
    * The AWS region of the peer connection.
    */
-  aws_region?: string;
+  aws_region: string;
   /**
    * The AWS account ID of your Private Space.
    */
-  aws_account_id?: string;
+  aws_account_id: string;
   /**
    * When a peering connection will expire.
    */
-  expires?: string;
+  expires: string;
 }
 
 /**

@@ -10,35 +10,35 @@ export interface PermissionEntity {
   /**
    * ID of the entity.
    */
-  id?: string;
+  id: string;
   /**
    * Name of the entity.
    */
-  name?: string;
+  name: string;
   /**
    * unique identifier of team
    */
-  team_id?: string;
+  team_id: string;
   /**
    * The type of object the entity is referring to.
    */
-  type?: "app" | "space";
+  type: "app" | "space";
   /**
    * Users that have access to the entity.
    */
-  users?: Array<{
+  users: Array<{
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * enterprise account permissions
      */
-    permissions?: string[];
+    permissions: string[];
   }>;
 }
 

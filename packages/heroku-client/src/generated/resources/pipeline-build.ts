@@ -11,103 +11,103 @@ export interface PipelineBuild {
   /**
    * app that the build belongs to
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * buildpacks executed for this build, in order (only applicable to Cedar-generation apps)
    */
-  buildpacks?: Array<{
+  buildpacks: Array<{
     /**
      * the URL of the buildpack for the app
      */
-    url?: string;
+    url: string;
     /**
      * Buildpack Registry name of the buildpack for the app
      */
-    name?: string;
+    name: string;
   }> | null;
   /**
    * when build was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of build
    */
-  id?: string;
+  id: string;
   /**
    * Build process output will be available from this URL as a stream. The stream is available as
    * either `text/plain` or `text/event-stream`. Clients should be prepared to handle disconnects
    * and can resume the stream by sending a `Range` header (for `text/plain`) or a `Last-Event-Id`
    * header (for `text/event-stream`).
    */
-  output_stream_url?: string;
+  output_stream_url: string;
   /**
    * location of gzipped tarball of source code used to create build
    */
-  source_blob?: {
+  source_blob: {
     /**
      * an optional checksum of the gzipped tarball for verifying its integrity
      */
-    checksum?: string | null;
+    checksum: string | null;
     /**
      * URL where gzipped tar archive of source code for build was downloaded.
      */
-    url?: string;
+    url: string;
     /**
      * version of the gzipped tarball
      */
-    version?: string | null;
+    version: string | null;
     /**
      * version description of the gzipped tarball
      */
-    version_description?: string | null;
+    version_description: string | null;
   };
   /**
    * release resulting from the build
    */
-  release?: {
+  release: {
     /**
      * unique identifier of release
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * slug created by this build
    */
-  slug?: {
+  slug: {
     /**
      * unique identifier of slug
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * stack of build
    */
-  stack?: string;
+  stack: string;
   /**
    * status of build
    */
-  status?: "failed" | "pending" | "succeeded";
+  status: "failed" | "pending" | "succeeded";
   /**
    * when build was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * user that started the build
    */
-  user?: {
+  user: {
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
   };
 }
 

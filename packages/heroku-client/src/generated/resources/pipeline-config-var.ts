@@ -12,7 +12,7 @@ export interface PipelineConfigVar {
   /**
    * user-defined config var name and value
    */
-  "[\"NAME\"]: [\"value\"]"?: Record<string, unknown>;
+  "[\"NAME\"]: [\"value\"]": Record<string, unknown>;
   [key: string]: unknown;
 }
 

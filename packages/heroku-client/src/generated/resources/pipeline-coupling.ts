@@ -11,37 +11,37 @@ export interface PipelineCoupling {
   /**
    * app involved in the pipeline coupling
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when pipeline coupling was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of pipeline coupling
    */
-  id?: string;
+  id: string;
   /**
    * pipeline involved in the coupling
    */
-  pipeline?: {
+  pipeline: {
     /**
      * unique identifier of pipeline
      */
-    id?: string;
+    id: string;
   };
   /**
    * target pipeline stage
    */
-  stage?: "test" | "review" | "development" | "staging" | "production";
+  stage: "test" | "review" | "development" | "staging" | "production";
   /**
    * when pipeline coupling was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

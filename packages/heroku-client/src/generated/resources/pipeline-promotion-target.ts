@@ -10,42 +10,42 @@ export interface PipelinePromotionTarget {
   /**
    * the app which was promoted to
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * an error message for why the promotion failed
    */
-  error_message?: string | null;
+  error_message: string | null;
   /**
    * unique identifier of promotion target
    */
-  id?: string;
+  id: string;
   /**
    * the promotion which the target belongs to
    */
-  pipeline_promotion?: {
+  pipeline_promotion: {
     /**
      * unique identifier of promotion
      */
-    id?: string;
+    id: string;
   };
   /**
    * the release which was created on the target app
    */
-  release?: {
+  release: {
     /**
      * unique identifier of release
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * status of promotion
    */
-  status?: "pending" | "succeeded" | "failed";
+  status: "pending" | "succeeded" | "failed";
 }
 
 /**

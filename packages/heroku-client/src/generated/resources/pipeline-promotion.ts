@@ -11,51 +11,51 @@ export interface PipelinePromotion {
   /**
    * when promotion was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of promotion
    */
-  id?: string;
+  id: string;
   /**
    * the pipeline which the promotion belongs to
    */
-  pipeline?: {
+  pipeline: {
     /**
      * unique identifier of pipeline
      */
-    id?: string;
+    id: string;
   };
   /**
    * the app being promoted from
    */
-  source?: {
+  source: {
     /**
      * the app which was promoted from
      */
-    app?: {
+    app: {
       /**
        * unique identifier of app
        */
-      id?: string;
+      id: string;
     };
     /**
      * the release used to promoted from
      */
-    release?: {
+    release: {
       /**
        * unique identifier of release
        */
-      id?: string;
+      id: string;
     };
   };
   /**
    * status of promotion
    */
-  status?: "pending" | "completed";
+  status: "pending" | "completed";
   /**
    * when promotion was updated
    */
-  updated_at?: string | null;
+  updated_at: string | null;
 }
 
 /**

@@ -12,90 +12,90 @@ export interface PipelineRelease {
   /**
    * add-on plans installed on the app for this release
    */
-  addon_plan_names?: string[];
+  addon_plan_names: string[];
   /**
    * a build artifact for the release
    */
-  artifacts?: {
+  artifacts: {
     /**
      * type of artifact
      */
-    type?: string;
-    id?: string;
+    type: string;
+    id: string;
   };
   /**
    * app involved in the release
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when release was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * description of changes in this release
    */
-  description?: string;
+  description: string;
   /**
    * unique identifier of release
    */
-  id?: string;
+  id: string;
   /**
    * when release was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * slug running in the release
    */
-  slug?: {
+  slug: {
     /**
      * unique identifier of slug
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * current status of the release
    */
-  status?: "expired" | "failed" | "pending" | "succeeded";
+  status: "expired" | "failed" | "pending" | "succeeded";
   /**
    * user that created the release
    */
-  user?: {
+  user: {
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
   };
   /**
    * unique version assigned to the release
    */
-  version?: number;
+  version: number;
   /**
    * indicates if this release is the current one for the app
    */
-  current?: boolean;
+  current: boolean;
   /**
    * URL that the release command output streams to. The stream is available as either `text/plain`
    * or `text/event-stream`. Prepare clients to handle disconnects and to resume the stream by
    * sending a `Range` header for `text/plain` or a `Last-Event-Id` header for `text/event-stream`.
    */
-  output_stream_url?: string | null;
+  output_stream_url: string | null;
   /**
    * indicates if this release is eligible for rollback
    */
-  eligible_for_rollback?: boolean;
+  eligible_for_rollback: boolean;
 }
 
 /**

@@ -12,15 +12,15 @@ export interface PipelineStack {
    * identity of the stack that will be used for new builds without a stack defined in CI and
    * Review Apps
    */
-  stack?: {
+  stack: {
     /**
      * unique identifier of stack
      */
-    id?: string;
+    id: string;
     /**
      * unique name of stack
      */
-    name?: string;
+    name: string;
   } | null;
 }
 

@@ -11,16 +11,16 @@ export interface PipelineTransfer {
   /**
    * pipeline being transferred
    */
-  pipeline?: {
+  pipeline: {
     /**
      * unique identifier of pipeline
      */
-    id?: string;
+    id: string;
   };
   /**
    * Owner of a pipeline.
    */
-  previous_owner?: {
+  previous_owner: {
     /**
      * unique identifier of a pipeline owner
      */
@@ -33,7 +33,7 @@ export interface PipelineTransfer {
   /**
    * Owner of a pipeline.
    */
-  new_owner?: {
+  new_owner: {
     /**
      * unique identifier of a pipeline owner
      */

@@ -11,19 +11,19 @@ export interface Pipeline {
   /**
    * when pipeline was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of pipeline
    */
-  id?: string;
+  id: string;
   /**
    * name of pipeline
    */
-  name?: string;
+  name: string;
   /**
    * Owner of a pipeline.
    */
-  owner?: {
+  owner: {
     /**
      * unique identifier of a pipeline owner
      */
@@ -36,19 +36,19 @@ export interface Pipeline {
   /**
    * when pipeline was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the generation of the Heroku platform for this pipeline
    */
-  generation?: {
+  generation: {
     /**
      * unique identifier of the generation of the Heroku platform for this pipeline
      */
-    id?: string;
+    id: string;
     /**
      * unique name of the generation of the Heroku platform for this pipeline
      */
-    name?: string;
+    name: string;
   };
 }
 

@@ -10,59 +10,59 @@ export interface PlanMeter {
   /**
    * unique identifier of this plan meter
    */
-  id?: string;
+  id: string;
   /**
    * name of this meter
    */
-  name?: string;
+  name: string;
   /**
    * price in cents per billing unit (may be a rate like "0.015/1000")
    */
-  price_cents?: string;
+  price_cents: string;
   /**
    * human-readable product name
    */
-  product_description?: string;
+  product_description: string;
   /**
    * human-readable description of how usage is billed
    */
-  billing_description?: string;
+  billing_description: string;
   /**
    * rate unit for discrete-rate meters (e.g. "token"); null for time-based meters
    */
-  rate_period?: string | null;
+  rate_period: string | null;
   /**
    * billing period for time-based meters (e.g. "month"); null for rate-based meters
    */
-  billing_period?: string | null;
+  billing_period: string | null;
   /**
    * billing unit for time-based meters (e.g. "compute"); null when not applicable
    */
-  billing_unit?: string | null;
+  billing_unit: string | null;
   /**
    * how usage is aggregated
    */
-  aggregation?: string;
+  aggregation: string;
   /**
    * number of units included at no charge per billing period
    */
-  included_units?: number;
+  included_units: number;
   /**
    * when this meter becomes effective
    */
-  start_time?: string;
+  start_time: string;
   /**
    * when this meter is no longer effective, or null if open-ended
    */
-  end_time?: string | null;
+  end_time: string | null;
   /**
    * when this meter was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * when this meter was last updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

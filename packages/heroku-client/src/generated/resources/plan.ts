@@ -11,89 +11,89 @@ export interface Plan {
   /**
    * identity of add-on service
    */
-  addon_service?: {
+  addon_service: {
     /**
      * unique identifier of this add-on-service
      */
-    id?: string;
+    id: string;
     /**
      * unique name of this add-on-service
      */
-    name?: string;
+    name: string;
   };
   /**
    * when plan was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the compliance regimes applied to an add-on plan
    */
-  compliance?: Array<"HIPAA" | "PCI"> | null;
+  compliance: Array<"HIPAA" | "PCI"> | null;
   /**
    * whether this plan is the default for its add-on service
    */
-  default?: boolean;
+  default: boolean;
   /**
    * description of plan
    */
-  description?: string;
+  description: string;
   /**
    * human readable name of the add-on plan
    */
-  human_name?: string;
+  human_name: string;
   /**
    * unique identifier of this plan
    */
-  id?: string;
+  id: string;
   /**
    * whether this plan is installable to a Private Spaces app
    */
-  installable_inside_private_network?: boolean;
+  installable_inside_private_network: boolean;
   /**
    * whether this plan is installable to a Common Runtime app
    */
-  installable_outside_private_network?: boolean;
+  installable_outside_private_network: boolean;
   /**
    * unique name of this plan
    */
-  name?: string;
+  name: string;
   /**
    * price
    */
-  price?: {
+  price: {
     /**
      * price in cents per unit of plan
      */
-    cents?: number;
+    cents: number;
     /**
      * price is negotiated in a contract outside of monthly add-on billing
      */
-    contract?: boolean;
+    contract: boolean;
     /**
      * whether this plan is billed per use
      */
-    metered?: boolean;
+    metered: boolean;
     /**
      * unit of price for plan
      */
-    unit?: string;
+    unit: string;
   };
   /**
    * whether this plan is the default for apps in Private Spaces
    */
-  space_default?: boolean;
+  space_default: boolean;
   /**
    * release status for plan
    */
-  state?: string;
+  state: string;
   /**
    * when plan was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * whether this plan is publicly visible
    */
-  visible?: boolean;
+  visible: boolean;
 }
 
 /**

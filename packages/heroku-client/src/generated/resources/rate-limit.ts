@@ -11,7 +11,7 @@ export interface RateLimit {
   /**
    * allowed requests remaining in current interval
    */
-  remaining?: number;
+  remaining: number;
 }
 
 /**

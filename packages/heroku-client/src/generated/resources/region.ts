@@ -10,48 +10,48 @@ export interface Region {
   /**
    * country where the region exists
    */
-  country?: string;
+  country: string;
   /**
    * when region was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * description of region
    */
-  description?: string;
+  description: string;
   /**
    * unique identifier of region
    */
-  id?: string;
+  id: string;
   /**
    * area in the country where the region exists
    */
-  locale?: string;
+  locale: string;
   /**
    * unique name of region
    */
-  name?: string;
+  name: string;
   /**
    * whether or not region is available for creating a Private Space
    */
-  private_capable?: boolean;
+  private_capable: boolean;
   /**
    * provider of underlying substrate
    */
-  provider?: {
+  provider: {
     /**
      * name of provider
      */
-    name?: string;
+    name: string;
     /**
      * region name used by provider
      */
-    region?: "ap-south-1" | "eu-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "eu-west-2" | "ap-northeast-2" | "ap-northeast-1" | "us-east-1" | "sa-east-1" | "us-west-1" | "us-west-2" | "ca-central-1";
+    region: "ap-south-1" | "eu-west-1" | "ap-southeast-1" | "ap-southeast-2" | "eu-central-1" | "eu-west-2" | "ap-northeast-2" | "ap-northeast-1" | "us-east-1" | "sa-east-1" | "us-west-1" | "us-west-2" | "ca-central-1";
   };
   /**
    * when region was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -8,20 +8,20 @@ import type { ValidationIssue, Validator } from '../../resources/validation.js';
  * Stability: production.
  */
 export interface ReviewAppConfig {
-  repo?: {
+  repo: {
     /**
      * repository id
      */
-    id?: number;
+    id: number;
   };
   /**
    * enable automatic review apps for pull requests
    */
-  automatic_review_apps?: boolean;
+  automatic_review_apps: boolean;
   /**
    * the deploy target for the review apps of a pipeline
    */
-  deploy_target?: {
+  deploy_target: {
     /**
      * unique identifier of deploy target
      */
@@ -34,23 +34,23 @@ export interface ReviewAppConfig {
   /**
    * automatically destroy review apps when they haven't been deployed for a number of days
    */
-  destroy_stale_apps?: boolean;
+  destroy_stale_apps: boolean;
   /**
    * number of days without a deployment after which to consider a review app stale
    */
-  stale_days?: number;
+  stale_days: number;
   /**
    * unique identifier of pipeline
    */
-  pipeline_id?: string;
+  pipeline_id: string;
   /**
    * If true, review apps are created only when CI passes
    */
-  wait_for_ci?: boolean;
+  wait_for_ci: boolean;
   /**
    * A unique prefix that will be used to create review app names
    */
-  base_name?: string | null;
+  base_name: string | null;
 }
 
 /**

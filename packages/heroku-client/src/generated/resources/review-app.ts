@@ -11,76 +11,76 @@ export interface ReviewApp {
   /**
    * the Heroku app associated to this review app
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * the app setup for this review app
    */
-  app_setup?: {
+  app_setup: {
     /**
      * unique identifier of app setup
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * the branch of the repository which the review app is based on
    */
-  branch?: string;
+  branch: string;
   /**
    * when test run was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of the review app
    */
-  id?: string;
+  id: string;
   /**
    * the pipeline which this review app belongs to
    */
-  pipeline?: {
+  pipeline: {
     /**
      * unique identifier of pipeline
      */
-    id?: string;
+    id: string;
   };
   /**
    * current state of the review app
    */
-  status?: "pending" | "creating" | "created" | "deleting" | "deleted" | "errored";
+  status: "pending" | "creating" | "created" | "deleting" | "deleted" | "errored";
   /**
    * when review app was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * The user who created the review app
    */
-  creator?: Record<string, unknown>;
+  creator: Record<string, unknown>;
   /**
    * wait for ci before building the app
    */
-  wait_for_ci?: boolean;
+  wait_for_ci: boolean;
   /**
    * error message from creating the review app if any
    */
-  error_status?: string | null;
+  error_status: string | null;
   /**
    * message from creating the review app if any
    */
-  message?: string | null;
-  fork_repo?: {
+  message: string | null;
+  fork_repo: {
     /**
      * repository id of the fork the branch resides in
      */
-    id?: number | null;
+    id: number | null;
   } | null;
   /**
    * pull request number the review app is built for
    */
-  pr_number?: number | null;
+  pr_number: number | null;
 }
 
 /**

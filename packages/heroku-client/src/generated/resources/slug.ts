@@ -11,69 +11,69 @@ export interface Slug {
   /**
    * pointer to the url where clients can fetch or store the actual release binary
    */
-  blob?: {
+  blob: {
     /**
      * method to be used to interact with the slug blob
      */
-    method?: string;
+    method: string;
     /**
      * URL to interact with the slug blob
      */
-    url?: string;
+    url: string;
   };
   /**
    * description from buildpack of slug
    */
-  buildpack_provided_description?: string | null;
+  buildpack_provided_description: string | null;
   /**
    * an optional checksum of the slug for verifying its integrity
    */
-  checksum?: string | null;
+  checksum: string | null;
   /**
    * identification of the code with your version control system (eg: SHA of the git HEAD)
    */
-  commit?: string | null;
+  commit: string | null;
   /**
    * an optional description of the provided commit
    */
-  commit_description?: string | null;
+  commit_description: string | null;
   /**
    * when slug was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of slug
    */
-  id?: string;
+  id: string;
   /**
    * hash mapping process type names to their respective command
    */
-  process_types?: Record<string, string>;
+  process_types: Record<string, string>;
   /**
    * size of slug, in bytes
    */
-  size?: number | null;
+  size: number | null;
   /**
    * identity of slug stack
    */
-  stack?: {
+  stack: {
     /**
      * unique identifier of stack
      */
-    id?: string;
+    id: string;
     /**
      * unique name of stack
      */
-    name?: string;
+    name: string;
   };
   /**
    * when slug was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * when slug was deleted
    */
-  deleted_at?: string | null;
+  deleted_at: string | null;
 }
 
 /**

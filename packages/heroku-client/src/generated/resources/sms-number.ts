@@ -10,7 +10,7 @@ export interface SmsNumber {
   /**
    * SMS number of account
    */
-  sms_number?: string | null;
+  sms_number: string | null;
 }
 
 /**

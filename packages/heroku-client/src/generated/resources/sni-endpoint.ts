@@ -12,59 +12,59 @@ export interface SniEndpoint {
   /**
    * raw contents of the public certificate chain (eg: .crt or .pem file)
    */
-  certificate_chain?: string;
+  certificate_chain: string;
   /**
    * when endpoint was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of this SNI endpoint
    */
-  id?: string;
+  id: string;
   /**
    * unique name for SNI endpoint
    */
-  name?: string;
+  name: string;
   /**
    * when SNI endpoint was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * unique name for SSL certificate
    */
-  display_name?: string | null;
+  display_name: string | null;
   /**
    * domains associated with this SSL certificate
    */
-  domains?: string[];
+  domains: string[];
   /**
    * application that this SSL certificate is on
    */
-  app?: {
+  app: {
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
   };
   /**
    * certificate provided by this endpoint
    */
-  ssl_cert?: {
-    "ca_signed?"?: boolean;
-    cert_domains?: unknown[];
-    expires_at?: string;
-    issuer?: string;
-    "self_signed?"?: boolean;
-    starts_at?: string;
-    subject?: string;
+  ssl_cert: {
+    "ca_signed?": boolean;
+    cert_domains: unknown[];
+    expires_at: string;
+    issuer: string;
+    "self_signed?": boolean;
+    starts_at: string;
+    subject: string;
     /**
      * unique identifier of this SSL certificate
      */
-    id?: string;
+    id: string;
   };
 }
 

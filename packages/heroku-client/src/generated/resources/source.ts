@@ -10,15 +10,15 @@ export interface Source {
   /**
    * pointer to the URL where clients can fetch or store the source
    */
-  source_blob?: {
+  source_blob: {
     /**
      * URL to download the source
      */
-    get_url?: string;
+    get_url: string;
     /**
      * URL to upload the source
      */
-    put_url?: string;
+    put_url: string;
   };
 }
 

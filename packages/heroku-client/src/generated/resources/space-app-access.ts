@@ -11,47 +11,47 @@ export interface SpaceAppAccess {
   /**
    * space user belongs to
    */
-  space?: {
+  space: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when space was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of space
    */
-  id?: string;
+  id: string;
   /**
    * user space permissions
    */
-  permissions?: Array<{
-    description?: string;
-    name?: string;
+  permissions: Array<{
+    description: string;
+    name: string;
   }>;
   /**
    * when space was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * identity of user account
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
 }
 

@@ -11,23 +11,23 @@ export interface SpaceHost {
   /**
    * unique identifier of this host
    */
-  host_id?: string;
+  host_id: string;
   /**
    * availability of this space
    */
-  state?: "available" | "under-assessment" | "permanent-failure" | "released" | "released-permanent-failure";
+  state: "available" | "under-assessment" | "permanent-failure" | "released" | "released-permanent-failure";
   /**
    * approximate available capacity on this host expresses a percentage
    */
-  available_capacity_percentage?: number;
+  available_capacity_percentage: number;
   /**
    * when the host was allocated
    */
-  allocated_at?: string;
+  allocated_at: string;
   /**
    * when the host was released
    */
-  released_at?: string;
+  released_at: string;
 }
 
 /**

@@ -10,19 +10,19 @@ export interface SpaceNat {
   /**
    * when network address translation for a space was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * potential IPs from which outbound network traffic will originate
    */
-  sources?: string[];
+  sources: string[];
   /**
    * availability of network address translation for a space
    */
-  state?: "disabled" | "updating" | "enabled";
+  state: "disabled" | "updating" | "enabled";
   /**
    * when network address translation for a space was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

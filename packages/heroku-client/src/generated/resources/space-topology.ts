@@ -11,48 +11,48 @@ export interface SpaceTopology {
   /**
    * version of the space topology payload
    */
-  version?: number;
+  version: number;
   /**
    * The apps within this space
    */
-  apps?: Array<{
+  apps: Array<{
     /**
      * unique identifier of app
      */
-    id?: string;
-    domains?: unknown[];
+    id: string;
+    domains: unknown[];
     /**
      * formations for application
      */
-    formation?: Array<{
+    formation: Array<{
       /**
        * unique identifier of this process type
        */
-      id?: string;
+      id: string;
       /**
        * Name of process type
        */
-      process_type?: string;
+      process_type: string;
       /**
        * Current dynos for application
        */
-      dynos?: Array<{
+      dynos: Array<{
         /**
          * unique identifier of this dyno
          */
-        id?: string;
+        id: string;
         /**
          * process number, e.g. 1 in web.1
          */
-        number?: number;
+        number: number;
         /**
          * RFC1918 Address of Dyno
          */
-        private_ip?: string;
+        private_ip: string;
         /**
          * localspace hostname of resource
          */
-        hostname?: string;
+        hostname: string;
       }>;
     }>;
   }>;

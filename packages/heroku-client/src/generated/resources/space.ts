@@ -11,77 +11,77 @@ export interface Space {
   /**
    * when space was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of space
    */
-  id?: string;
+  id: string;
   /**
    * unique name of space
    */
-  name?: string;
+  name: string;
   /**
    * organization that owns this space
    */
-  organization?: {
+  organization: {
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   };
   /**
    * team that owns this space
    */
-  team?: {
+  team: {
     /**
      * unique identifier of team
      */
-    id?: string;
+    id: string;
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   };
   /**
    * identity of space region
    */
-  region?: {
+  region: {
     /**
      * unique identifier of region
      */
-    id?: string;
+    id: string;
     /**
      * unique name of region
      */
-    name?: string;
+    name: string;
   };
   /**
    * true if this space has shield enabled
    */
-  shield?: boolean;
+  shield: boolean;
   /**
    * availability of this space
    */
-  state?: "allocating" | "allocated" | "deleting";
+  state: "allocating" | "allocated" | "deleting";
   /**
    * when space was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * The RFC-1918 CIDR the Private Space will use. It must be a /16 in 10.0.0.0/8, 172.16.0.0/12 or
    * 192.168.0.0/16
    */
-  cidr?: string;
+  cidr: string;
   /**
    * The RFC-1918 CIDR that the Private Space will use for the Heroku-managed peering connection
    * that's automatically created when using Heroku Data add-ons. It must be between a /16 and a
    * /20
    */
-  data_cidr?: string;
+  data_cidr: string;
   /**
    * generation for space
    */
-  generation?: string;
+  generation: string;
 }
 
 /**

@@ -10,27 +10,27 @@ export interface Stack {
   /**
    * indicates this stack is the default for new apps
    */
-  default?: boolean;
+  default: boolean;
   /**
    * when stack was introduced
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of stack
    */
-  id?: string;
+  id: string;
   /**
    * unique name of stack
    */
-  name?: string;
+  name: string;
   /**
    * availability of this stack: beta, deprecated or public
    */
-  state?: string;
+  state: string;
   /**
    * when stack was last modified
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -12,52 +12,52 @@ export interface TeamAppCollaborator {
   /**
    * app collaborator belongs to
    */
-  app?: {
+  app: {
     /**
      * unique name of app
      */
-    name?: string;
+    name: string;
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
   };
   /**
    * when collaborator was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of collaborator
    */
-  id?: string;
+  id: string;
   /**
    * array of permissions for the collaborator (only applicable if the app is on a team)
    */
-  permissions?: TeamAppPermission[];
+  permissions: TeamAppPermission[];
   /**
    * role in the team
    */
-  role?: "admin" | "collaborator" | "member" | "owner" | null;
+  role: "admin" | "collaborator" | "member" | "owner" | null;
   /**
    * when collaborator was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * identity of collaborated account
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * whether the user is federated and belongs to an Identity Provider
      */
-    federated?: boolean;
+    federated: boolean;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   };
 }
 

@@ -10,11 +10,11 @@ export interface TeamAppPermission {
   /**
    * The name of the app permission.
    */
-  name?: string;
+  name: string;
   /**
    * A description of what the app permission allows.
    */
-  description?: string;
+  description: string;
 }
 
 /**

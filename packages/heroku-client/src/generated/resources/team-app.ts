@@ -11,166 +11,166 @@ export interface TeamApp {
   /**
    * when app was archived
    */
-  archived_at?: string | null;
+  archived_at: string | null;
   /**
    * name of the image used for the base layers of the OCI image
    */
-  base_image_name?: string | null;
+  base_image_name: string | null;
   /**
    * identity of the stack that will be used for new builds
    */
-  build_stack?: {
+  build_stack: {
     /**
      * unique identifier of stack
      */
-    id?: string;
+    id: string;
     /**
      * unique name of stack
      */
-    name?: string;
+    name: string;
   };
   /**
    * description from buildpack of app
    */
-  buildpack_provided_description?: string | null;
+  buildpack_provided_description: string | null;
   /**
    * buildpacks of the OCI image
    */
-  buildpacks?: Array<{
+  buildpacks: Array<{
     /**
      * identifier of the buildpack
      */
-    id?: string;
+    id: string;
     /**
      * version of the buildpack
      */
-    version?: string;
+    version: string;
     /**
      * homepage of the buildpack
      */
-    homepage?: string;
+    homepage: string;
   }> | null;
   /**
    * current build architecture for the app
    */
-  current_build_architecture?: unknown[];
+  current_build_architecture: unknown[];
   /**
    * when app was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the generation of the app
    */
-  generation?: string;
+  generation: string;
   /**
    * git repo URL of app
    */
-  git_url?: string;
+  git_url: string;
   /**
    * unique identifier of app
    */
-  id?: string;
+  id: string;
   /**
    * describes whether a Private Spaces app is externally routable or not
    */
-  internal_routing?: boolean | null;
+  internal_routing: boolean | null;
   /**
    * is the current member a collaborator on this app.
    */
-  joined?: boolean;
+  joined: boolean;
   /**
    * are other team members forbidden from joining this app.
    */
-  locked?: boolean;
+  locked: boolean;
   /**
    * maintenance status of app
    */
-  maintenance?: boolean;
+  maintenance: boolean;
   /**
    * unique name of app
    */
-  name?: string;
+  name: string;
   /**
    * team that owns this app
    */
-  team?: {
+  team: {
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * identity of app owner
    */
-  owner?: {
+  owner: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
   } | null;
   /**
    * identity of app region
    */
-  region?: {
+  region: {
     /**
      * unique identifier of region
      */
-    id?: string;
+    id: string;
     /**
      * unique name of region
      */
-    name?: string;
+    name: string;
   };
   /**
    * when app was released
    */
-  released_at?: string | null;
+  released_at: string | null;
   /**
    * git repo size in bytes of app
    */
-  repo_size?: number | null;
+  repo_size: number | null;
   /**
    * slug size in bytes of app
    */
-  slug_size?: number | null;
+  slug_size: number | null;
   /**
    * identity of space
    */
-  space?: {
+  space: {
     /**
      * unique identifier of space
      */
-    id?: string;
+    id: string;
     /**
      * unique name of space
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * identity of app stack
    */
-  stack?: {
+  stack: {
     /**
      * unique identifier of stack
      */
-    id?: string;
+    id: string;
     /**
      * unique name of stack
      */
-    name?: string;
+    name: string;
   };
   /**
    * when app was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * web URL of app
    */
-  web_url?: string | null;
+  web_url: string | null;
 }
 
 /**

@@ -12,11 +12,11 @@ export interface TeamDelinquency {
   /**
    * scheduled time of when we will suspend your team due to delinquency
    */
-  scheduled_suspension_time?: string | null;
+  scheduled_suspension_time: string | null;
   /**
    * scheduled time of when we will delete your team due to delinquency
    */
-  scheduled_deletion_time?: string | null;
+  scheduled_deletion_time: string | null;
 }
 
 /**

@@ -10,43 +10,43 @@ export interface TeamFeature {
   /**
    * when team feature was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * description of team feature
    */
-  description?: string;
+  description: string;
   /**
    * documentation URL of team feature
    */
-  doc_url?: string;
+  doc_url: string;
   /**
    * whether or not team feature has been enabled
    */
-  enabled?: boolean;
+  enabled: boolean;
   /**
    * unique identifier of team feature
    */
-  id?: string;
+  id: string;
   /**
    * unique name of team feature
    */
-  name?: string;
+  name: string;
   /**
    * state of team feature
    */
-  state?: string;
+  state: string;
   /**
    * when team feature was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * user readable feature name
    */
-  display_name?: string;
+  display_name: string;
   /**
    * e-mail to send feedback about the feature
    */
-  feedback_email?: string;
+  feedback_email: string;
 }
 
 /**

@@ -12,56 +12,56 @@ export interface TeamInvitation {
   /**
    * when invitation was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of an invitation
    */
-  id?: string;
-  invited_by?: {
+  id: string;
+  invited_by: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * full name of the account owner
      */
-    name?: string | null;
+    name: string | null;
   };
-  team?: {
+  team: {
     /**
      * unique identifier of team
      */
-    id?: string;
+    id: string;
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   };
   /**
    * role in the team
    */
-  role?: "admin" | "collaborator" | "member" | "owner" | null;
+  role: "admin" | "collaborator" | "member" | "owner" | null;
   /**
    * when invitation was updated
    */
-  updated_at?: string;
-  user?: {
+  updated_at: string;
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * full name of the account owner
      */
-    name?: string | null;
+    name: string | null;
   };
 }
 

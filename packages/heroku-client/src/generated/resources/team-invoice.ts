@@ -10,67 +10,67 @@ export interface TeamInvoice {
   /**
    * total add-ons charges in on this invoice
    */
-  addons_total?: number;
+  addons_total: number;
   /**
    * total database charges on this invoice
    */
-  database_total?: number;
+  database_total: number;
   /**
    * total charges on this invoice
    */
-  charges_total?: number;
+  charges_total: number;
   /**
    * when invoice was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * total credits on this invoice
    */
-  credits_total?: number;
+  credits_total: number;
   /**
    * total amount of dyno units consumed across dyno types.
    */
-  dyno_units?: number;
+  dyno_units: number;
   /**
    * unique identifier of this invoice
    */
-  id?: string;
+  id: string;
   /**
    * human readable invoice number
    */
-  number?: number;
+  number: number;
   /**
    * status of the invoice payment
    */
-  payment_status?: string;
+  payment_status: string;
   /**
    * the ending date that the invoice covers
    */
-  period_end?: string;
+  period_end: string;
   /**
    * the starting date that this invoice covers
    */
-  period_start?: string;
+  period_start: string;
   /**
    * total platform charges on this invoice
    */
-  platform_total?: number;
+  platform_total: number;
   /**
    * payment status for this invoice (pending, successful, failed)
    */
-  state?: number;
+  state: number;
   /**
    * combined total of charges and credits on this invoice
    */
-  total?: number;
+  total: number;
   /**
    * when invoice was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * The total amount of hours consumed across dyno types.
    */
-  weighted_dyno_hours?: number;
+  weighted_dyno_hours: number;
 }
 
 /**

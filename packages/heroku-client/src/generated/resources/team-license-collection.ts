@@ -11,11 +11,11 @@ export interface TeamLicenseCollection {
   /**
    * year and month the licenses were in effect
    */
-  period?: string;
+  period: string;
   /**
    * Licenses for this period.
    */
-  licenses?: TeamLicense[];
+  licenses: TeamLicense[];
 }
 
 /**

@@ -10,27 +10,27 @@ export interface TeamLicense {
   /**
    * when license started
    */
-  start_date?: string;
+  start_date: string;
   /**
    * when license ended
    */
-  end_date?: string;
+  end_date: string;
   /**
    * quantity of the license
    */
-  qty?: number;
+  qty: number;
   /**
    * consumed quantity
    */
-  consumed?: number;
+  consumed: number;
   /**
    * code of this license change
    */
-  code?: string;
+  code: string;
   /**
    * name of this license
    */
-  name?: string;
+  name: string;
 }
 
 /**

@@ -24,27 +24,27 @@ export interface TeamMember {
   /**
    * unique identifier of the team member
    */
-  id?: string;
+  id: string;
   /**
    * Identity Provider information the member is federated with
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * name of the identity provider
      */
-    name?: string;
+    name: string;
     /**
      * whether the identity_provider information is redacted or not
      */
-    redacted?: boolean;
+    redacted: boolean;
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -52,7 +52,7 @@ export interface TeamMember {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */
@@ -62,11 +62,11 @@ export interface TeamMember {
   /**
    * role in the team
    */
-  role?: "admin" | "collaborator" | "member" | "owner" | null;
+  role: "admin" | "collaborator" | "member" | "owner" | null;
   /**
    * whether the team member has two factor authentication enabled
    */
-  two_factor_authentication?: boolean;
+  two_factor_authentication: boolean;
   /**
    * when the membership record was updated
    */
@@ -74,19 +74,19 @@ export interface TeamMember {
   /**
    * user information for the membership
    */
-  user?: {
+  user: {
     /**
      * unique email address of account
      */
-    email?: string;
+    email: string;
     /**
      * unique identifier of an account
      */
-    id?: string;
+    id: string;
     /**
      * full name of the account owner
      */
-    name?: string | null;
+    name: string | null;
   };
 }
 

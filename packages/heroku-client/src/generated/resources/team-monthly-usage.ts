@@ -11,64 +11,64 @@ export interface TeamMonthlyUsage {
   /**
    * total add-on credits used
    */
-  addons?: number;
+  addons: number;
   /**
    * app usage in the team
    */
-  apps?: Array<{
+  apps: Array<{
     /**
      * total add-on credits used
      */
-    addons?: number;
+    addons: number;
     /**
      * unique name of app
      */
-    app_name?: string;
+    app_name: string;
     /**
      * total add-on credits used for first party add-ons
      */
-    data?: number;
+    data: number;
     /**
      * dynos used
      */
-    dynos?: number;
+    dynos: number;
     /**
      * total add-on credits used for third party add-ons
      */
-    partner?: number;
+    partner: number;
   }>;
   /**
    * max connect rows synced
    */
-  connect?: number;
+  connect: number;
   /**
    * total add-on credits used for first party add-ons
    */
-  data?: number;
+  data: number;
   /**
    * dynos used
    */
-  dynos?: number;
+  dynos: number;
   /**
    * team identifier
    */
-  id?: string;
+  id: string;
   /**
    * year and month of the usage
    */
-  month?: string;
+  month: string;
   /**
    * name of the team
    */
-  name?: string;
+  name: string;
   /**
    * total add-on credits used for third party add-ons
    */
-  partner?: number;
+  partner: number;
   /**
    * space credits used
    */
-  space?: number;
+  space: number;
 }
 
 /**

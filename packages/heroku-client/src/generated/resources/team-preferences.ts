@@ -11,11 +11,11 @@ export interface TeamPreferences {
   /**
    * The default permission used when adding new members to the team
    */
-  "default-permission"?: "admin" | "member" | "viewer" | null;
+  "default-permission": "admin" | "member" | "viewer" | null;
   /**
    * Whether add-on service rules should be applied to add-on installations
    */
-  "addons-controls"?: boolean | null;
+  "addons-controls": boolean | null;
 }
 
 /**

@@ -11,45 +11,45 @@ export interface Team {
   /**
    * unique identifier of team
    */
-  id?: string;
+  id: string;
   /**
    * when the team was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * whether charges incurred by the team are paid by credit card.
    */
-  credit_card_collections?: boolean;
+  credit_card_collections: boolean;
   /**
    * whether to use this team when none is specified
    */
-  default?: boolean;
-  enterprise_account?: {
+  default: boolean;
+  enterprise_account: {
     /**
      * unique identifier of the enterprise account
      */
-    id?: string;
+    id: string;
     /**
      * unique name of the enterprise account
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * Identity Provider associated with the Team
    */
-  identity_provider?: {
+  identity_provider: {
     /**
      * unique identifier of this identity provider
      */
-    id?: string;
+    id: string;
     /**
      * user-friendly unique identifier for this identity provider
      */
-    name?: string;
+    name: string;
     /**
      * entity that owns this identity provider
      */
-    owner?: {
+    owner: {
       /**
        * unique identifier of the owner
        */
@@ -57,7 +57,7 @@ export interface Team {
       /**
        * name of the owner
        */
-      name?: string;
+      name: string;
       /**
        * type of the owner
        */
@@ -67,35 +67,35 @@ export interface Team {
   /**
    * upper limit of members allowed in a team.
    */
-  membership_limit?: number | null;
+  membership_limit: number | null;
   /**
    * Time when team was consented into new pipeline costs
    */
-  pipeline_cost_consent_at?: string | null;
+  pipeline_cost_consent_at: string | null;
   /**
    * Email of team user that consented to new pipeline costs
    */
-  pipeline_cost_consent_user_email?: string | null;
+  pipeline_cost_consent_user_email: string | null;
   /**
    * unique name of team
    */
-  name?: string;
+  name: string;
   /**
    * whether the team is provisioned licenses by salesforce.
    */
-  provisioned_licenses?: boolean;
+  provisioned_licenses: boolean;
   /**
    * role in the team
    */
-  role?: "admin" | "collaborator" | "member" | "owner" | null;
+  role: "admin" | "collaborator" | "member" | "owner" | null;
   /**
    * type of team.
    */
-  type?: "enterprise" | "team";
+  type: "enterprise" | "team";
   /**
    * when the team was updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

@@ -12,15 +12,15 @@ export interface TelemetryDrain {
   /**
    * when the telemetry drain was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * unique identifier of telemetry drain
    */
-  id?: string;
+  id: string;
   /**
    * entity that owns this telemetry drain
    */
-  owner?: {
+  owner: {
     /**
      * unique identifier of owner
      */
@@ -33,11 +33,11 @@ export interface TelemetryDrain {
   /**
    * OpenTelemetry signals to send to telemetry drain
    */
-  signals?: Array<"traces" | "metrics" | "logs">;
+  signals: Array<"traces" | "metrics" | "logs">;
   /**
    * OpenTelemetry exporter configuration
    */
-  exporter?: {
+  exporter: {
     /**
      * the transport type to be used for your OpenTelemetry consumer
      */
@@ -49,12 +49,12 @@ export interface TelemetryDrain {
     /**
      * JSON headers to send to your OpenTelemetry consumer
      */
-    headers?: Record<string, string>;
+    headers: Record<string, string>;
   };
   /**
    * when telemetry drain was last updated
    */
-  updated_at?: string;
+  updated_at: string;
 }
 
 /**

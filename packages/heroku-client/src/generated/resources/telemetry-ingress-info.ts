@@ -11,28 +11,28 @@ export interface TelemetryIngressInfo {
   /**
    * JWT token to be used for authorization
    */
-  id_token?: string;
+  id_token: string;
   /**
    * the authorization type
    */
-  token_type?: string;
+  token_type: string;
   /**
    * URLs for add-on partners to write to an add-ons logs
    */
-  transports?: {
+  transports: {
     /**
      * OLTP HTTP ingestion endpoint
      */
-    http?: string;
+    http: string;
     /**
      * Logpex URL for add-on partners to write to an add-ons logs
      */
-    logpex?: string;
+    logpex: string;
   };
   /**
    * when the token will expire
    */
-  expires_at?: string;
+  expires_at: string;
 }
 
 /**

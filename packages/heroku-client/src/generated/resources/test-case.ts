@@ -10,46 +10,46 @@ export interface TestCase {
   /**
    * unique identifier of a test case
    */
-  id?: string;
+  id: string;
   /**
    * when test case was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * when test case was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * description of the test case
    */
-  description?: string;
+  description: string;
   /**
    * meta information about the test case
    */
-  diagnostic?: string;
+  diagnostic: string;
   /**
    * special note about the test case e.g. skipped, todo
    */
-  directive?: string;
+  directive: string;
   /**
    * whether the test case was successful
    */
-  passed?: boolean;
+  passed: boolean;
   /**
    * the test number
    */
-  number?: number;
+  number: number;
   /**
    * the test node which executed this test case
    */
-  test_node?: {
-    id?: string;
+  test_node: {
+    id: string;
   };
   /**
    * the test run which owns this test case
    */
-  test_run?: {
-    id?: string;
+  test_run: {
+    id: string;
   };
 }
 

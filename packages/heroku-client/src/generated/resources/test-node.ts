@@ -10,61 +10,61 @@ export interface TestNode {
   /**
    * when test node was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the dyno which belongs to this test node
    */
-  dyno?: {
-    id?: string;
+  dyno: {
+    id: string;
     /**
      * a URL to stream output from for debug runs or null for non-debug runs
      */
-    attach_url?: string | null;
+    attach_url: string | null;
   } | null;
   /**
    * the status of the test run when the error occured
    */
-  error_status?: string | null;
+  error_status: string | null;
   /**
    * the exit code of the test script
    */
-  exit_code?: number | null;
-  id?: string;
+  exit_code: number | null;
+  id: string;
   /**
    * The index of the test node
    */
-  index?: number;
+  index: number;
   /**
    * human friendly message indicating reason for an error
    */
-  message?: string | null;
+  message: string | null;
   /**
    * the streaming output for the test node
    */
-  output_stream_url?: string;
+  output_stream_url: string;
   /**
    * the pipeline which owns this test node
    */
-  pipeline?: {
-    id?: string;
+  pipeline: {
+    id: string;
   };
   /**
    * the streaming test setup output for the test node
    */
-  setup_stream_url?: string;
+  setup_stream_url: string;
   /**
    * current state of the test run
    */
-  status?: "pending" | "cancelled" | "creating" | "building" | "running" | "succeeded" | "failed" | "errored" | "debugging";
+  status: "pending" | "cancelled" | "creating" | "building" | "running" | "succeeded" | "failed" | "errored" | "debugging";
   /**
    * when test node was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * the test run which owns this test node
    */
-  test_run?: {
-    id?: string;
+  test_run: {
+    id: string;
   };
 }
 

@@ -12,91 +12,91 @@ export interface TestRun {
   /**
    * the email of the actor triggering the test run
    */
-  actor_email?: string;
+  actor_email: string;
   /**
    * whether the test was run with an empty cache
    */
-  clear_cache?: boolean | null;
+  clear_cache: boolean | null;
   /**
    * the branch of the repository that the test run concerns
    */
-  commit_branch?: string;
+  commit_branch: string;
   /**
    * the message for the commit under test
    */
-  commit_message?: string;
+  commit_message: string;
   /**
    * the SHA hash of the commit under test
    */
-  commit_sha?: string;
+  commit_sha: string;
   /**
    * whether the test run was started for interactive debugging
    */
-  debug?: boolean;
+  debug: boolean;
   /**
    * the app setup for the test run
    */
-  app_setup?: Record<string, unknown> | null;
+  app_setup: Record<string, unknown> | null;
   /**
    * when test run was created
    */
-  created_at?: string;
+  created_at: string;
   /**
    * the type of dynos used for this test-run
    */
-  dyno?: {
+  dyno: {
     /**
      * dyno size
      */
-    size?: string;
+    size: string;
   } | null;
   /**
    * unique identifier of a test run
    */
-  id?: string;
+  id: string;
   /**
    * human friendly message indicating reason for an error
    */
-  message?: string | null;
+  message: string | null;
   /**
    * the auto incrementing test run number
    */
-  number?: number;
+  number: number;
   /**
    * the team that owns this test-run
    */
-  organization?: {
+  organization: {
     /**
      * unique name of team
      */
-    name?: string;
+    name: string;
   } | null;
   /**
    * the pipeline which owns this test-run
    */
-  pipeline?: {
-    id?: string;
+  pipeline: {
+    id: string;
   };
   /**
    * current state of the test run
    */
-  status?: "pending" | "cancelled" | "creating" | "building" | "running" | "succeeded" | "failed" | "errored" | "debugging";
+  status: "pending" | "cancelled" | "creating" | "building" | "running" | "succeeded" | "failed" | "errored" | "debugging";
   /**
    * The download location for the source code to be tested
    */
-  source_blob_url?: string;
+  source_blob_url: string;
   /**
    * when test-run was updated
    */
-  updated_at?: string;
+  updated_at: string;
   /**
    * An account represents an individual signed up to use the Heroku platform.
    */
-  user?: Account;
+  user: Account;
   /**
    * human friently warning emitted during the test run
    */
-  warning_message?: string | null;
+  warning_message: string | null;
 }
 
 /**

@@ -11,27 +11,27 @@ export interface UsageHistory {
   /**
    * unique identifier of the resource
    */
-  resource_id?: string;
+  resource_id: string;
   /**
    * time resolution of the data buckets (ISO 8601 duration format)
    */
-  bucket_resolution?: "PT1H" | "PT2H" | "PT4H" | "PT6H" | "P1D";
+  bucket_resolution: "PT1H" | "PT2H" | "PT4H" | "PT6H" | "P1D";
   /**
    * an array of timestamps corresponding to usage data points
    */
-  usage_timestamps?: string[];
+  usage_timestamps: string[];
   /**
    * usage associated with the resource
    */
-  usage?: Array<{
+  usage: Array<{
     /**
      * key identifier for the meter
      */
-    meter_key?: string;
+    meter_key: string;
     /**
      * an array of usage data points corresponding to timestamps in usage_timestamps
      */
-    usage_data_points?: number[];
+    usage_data_points: number[];
   }>;
 }
 

@@ -10,19 +10,19 @@ export interface Usage {
   /**
    * add-on usage in the app
    */
-  addons?: Array<{
+  addons: Array<{
     /**
      * unique identifier of add-on
      */
-    id?: string;
+    id: string;
     /**
      * the meters associated with the add-on
      */
-    meters?: Record<string, {
+    meters: Record<string, {
       /**
        * total meter units used
        */
-      quantity?: number;
+      quantity: number;
     }>;
   }>;
 }
@@ -44,27 +44,27 @@ export type UsageInfo3Result = {
   /**
    * apps belonging to the team
    */
-  apps?: Array<{
+  apps: Array<{
     /**
      * unique identifier of app
      */
-    id?: string;
+    id: string;
     /**
      * add-on usage in the app
      */
-    addons?: Array<{
+    addons: Array<{
       /**
        * unique identifier of add-on
        */
-      id?: string;
+      id: string;
       /**
        * the meters associated with the add-on
        */
-      meters?: Record<string, {
+      meters: Record<string, {
         /**
          * total meter units used
          */
-        quantity?: number;
+        quantity: number;
       }>;
     }>;
   }>;

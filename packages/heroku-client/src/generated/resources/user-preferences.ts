@@ -11,43 +11,43 @@ export interface UserPreferences {
   /**
    * User's default timezone
    */
-  timezone?: string | null;
+  timezone: string | null;
   /**
    * User's default team
    */
-  "default-organization"?: string | null;
+  "default-organization": string | null;
   /**
    * Whether the user has dismissed the GitHub link banner
    */
-  "dismissed-github-banner"?: boolean | null;
+  "dismissed-github-banner": boolean | null;
   /**
    * Whether the user has dismissed the getting started banner
    */
-  "dismissed-getting-started"?: boolean | null;
+  "dismissed-getting-started": boolean | null;
   /**
    * Whether the user has dismissed the Organization Access Controls banner
    */
-  "dismissed-org-access-controls"?: boolean | null;
+  "dismissed-org-access-controls": boolean | null;
   /**
    * Whether the user has dismissed the Organization Wizard
    */
-  "dismissed-org-wizard-notification"?: boolean | null;
+  "dismissed-org-wizard-notification": boolean | null;
   /**
    * Whether the user has dismissed the Pipelines banner
    */
-  "dismissed-pipelines-banner"?: boolean | null;
+  "dismissed-pipelines-banner": boolean | null;
   /**
    * Whether the user has dismissed the GitHub banner on a pipeline overview
    */
-  "dismissed-pipelines-github-banner"?: boolean | null;
+  "dismissed-pipelines-github-banner": boolean | null;
   /**
    * Which pipeline uuids the user has dismissed the GitHub banner for
    */
-  "dismissed-pipelines-github-banners"?: string[] | null;
+  "dismissed-pipelines-github-banners": string[] | null;
   /**
    * Whether the user has dismissed the 2FA SMS banner
    */
-  "dismissed-sms-banner"?: boolean | null;
+  "dismissed-sms-banner": boolean | null;
 }
 
 /**

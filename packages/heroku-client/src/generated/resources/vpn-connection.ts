@@ -12,61 +12,61 @@ export interface VpnConnection {
   /**
    * VPN ID
    */
-  id?: string;
+  id: string;
   /**
    * VPN Name
    */
-  name?: string;
+  name: string;
   /**
    * Public IP of VPN customer gateway
    */
-  public_ip?: string;
+  public_ip: string;
   /**
    * Routable CIDRs of VPN
    */
-  routable_cidrs?: string[];
+  routable_cidrs: string[];
   /**
    * CIDR Block of the Private Space
    */
-  space_cidr_block?: string;
-  tunnels?: Array<{
+  space_cidr_block: string;
+  tunnels: Array<{
     /**
      * Timestamp of last status changed
      */
-    last_status_change?: string;
+    last_status_change: string;
     /**
      * Public IP address for the tunnel
      */
-    ip?: string;
+    ip: string;
     /**
      * Public IP address for the customer side of the tunnel
      */
-    customer_ip?: string;
+    customer_ip: string;
     /**
      * Pre-shared key
      */
-    pre_shared_key?: string;
+    pre_shared_key: string;
     /**
      * Status of the tunnel
      */
-    status?: "UP" | "DOWN";
+    status: "UP" | "DOWN";
     /**
      * Details of the status
      */
-    status_message?: string;
+    status_message: string;
   }>;
   /**
    * IKE Version
    */
-  ike_version?: number;
+  ike_version: number;
   /**
    * Status of the VPN
    */
-  status?: "pending" | "provisioning" | "active" | "deprovisioning" | "failed";
+  status: "pending" | "provisioning" | "active" | "deprovisioning" | "failed";
   /**
    * Details of the status
    */
-  status_message?: string;
+  status_message: string;
 }
 
 /**
