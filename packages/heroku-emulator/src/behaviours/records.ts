@@ -90,7 +90,7 @@ function reference(store: Store, key: string, value: string, shape: ObjectShape)
   const target = collectionForProperty(key);
   const found = store
     .find(target)
-    .find((r) => r.id === value || r.data.id === value || r.data.name === value);
+    .find((r) => [r.id, r.data.id, r.data.name, r.data.email].includes(value));
   if (found !== undefined) return project(found.data, shape);
 
   const fallback = exampleOf(shape) as JsonObject;
