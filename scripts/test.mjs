@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2);
 
-function collect(dir, out) {
+function collect(dir, out, suffix = '.test.js') {
   let entries;
   try {
     entries = readdirSync(dir);
@@ -17,8 +17,8 @@ function collect(dir, out) {
   }
   for (const name of entries) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) collect(path, out);
-    else if (name.endsWith('.test.js')) out.push(path);
+    if (statSync(path).isDirectory()) collect(path, out, suffix);
+    else if (name.endsWith(suffix)) out.push(path);
   }
   return out;
 }
@@ -27,6 +27,7 @@ const files = [];
 for (const pkg of readdirSync(join(root, 'packages'))) {
   collect(join(root, 'packages', pkg, 'dist', 'test'), files);
 }
+collect(join(root, 'examples'), files, '.test.mjs');
 const chosen = files
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
