@@ -50,6 +50,19 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
   return out;
 }
 
+/** A copy of `headers` with secret headers as `***` and secrets removed from the rest. */
+export function redactHeaders(
+  headers: Readonly<Record<string, string>>,
+  secrets: readonly (string | undefined)[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name] as string;
+    out[name] = isSecretHeader(name) ? '***' : redact(value, secrets);
+  }
+  return out;
+}
+
 /** The client's view of its logger: switches read once, warnings told once each. */
 export class Log {
   readonly debugEnabled: boolean;

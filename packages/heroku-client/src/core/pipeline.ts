@@ -9,7 +9,7 @@ import { type CachedAnswer, cacheKey } from './cache.js';
 import type { ClientContext } from './context.js';
 import { createApiError, createTransportError } from './error-factory.js';
 import { HerokuAbortError, type HerokuApiError, TwoFactorRequiredError } from './errors.js';
-import { formatHeaders } from './logger.js';
+import { formatHeaders, redact, redactHeaders } from './logger.js';
 import type { PreparedRequest } from './request-options.js';
 import { flattenHeaders, type HerokuResponse, parseBody, rateLimitOf } from './response.js';
 import { isIdempotent, neverReachedServer, retryDelay } from './retry.js';
@@ -176,12 +176,13 @@ export async function execute(
     }
 
     // ── Errors: a second factor, a retry, or the error itself
+    // A server that echoes credentials must not put them into the error.
     const error = createApiError({
       status,
       method,
       path: req.path,
-      text: answer.body,
-      headers: answerHeaders,
+      text: redact(answer.body, secrets),
+      headers: redactHeaders(answerHeaders, secrets),
       requestId: answerHeaders['request-id'],
       anonymous: token === undefined,
     });
