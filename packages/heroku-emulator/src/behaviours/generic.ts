@@ -172,13 +172,16 @@ function removeSingleton(request: Request): JsonObject {
   return record.data;
 }
 
-/** Keys a slot may name this resource by, other than `id` and `~`. */
+/** Identity keys that name one record alone (a version or a stage does not). */
+const UNIQUE_KEYS = new Set(['name', 'hostname', 'email', 'fingerprint']);
+
+/** Unique keys a slot may name this resource by. */
 function identityKeys(request: Request): string[] {
   const keys = new Set<string>();
   for (const link of request.ctx.services.routes) {
     for (const slot of link.slots) {
       if (slot.resource !== request.collection) continue;
-      for (const key of slot.keys) if (key !== 'id' && key !== 'self') keys.add(key);
+      for (const key of slot.keys) if (UNIQUE_KEYS.has(key)) keys.add(key);
     }
   }
   return [...keys].filter((key) => request.shape === undefined || key in request.shape.props);

@@ -43,7 +43,9 @@ export function resolveSlots(
   const parents: Record<string, string> = {};
 
   for (const slot of link.slots) {
-    const record = findBySlot(store, slot, params[slot.name] ?? '', parents, account);
+    // Hrefs that spell `~` literally still list it as a slot; it names the caller.
+    const value = params[slot.name] ?? (slot.keys.includes('self') ? '~' : '');
+    const record = findBySlot(store, slot, value, parents, account);
     if (record === undefined) throw notFound(slot.resource);
     resolved.set(slot.name, record);
     parents[record.collection] = record.id;

@@ -204,6 +204,8 @@ function authenticate(deps: PipelineDeps, header: string | undefined): Account {
   if (account === undefined || (credentials.user !== '' && credentials.user !== account.email)) {
     throw unauthorized();
   }
+  // A deleted account's token stops working.
+  if (deps.services.store.get('account', account.id) === undefined) throw unauthorized();
   return account;
 }
 

@@ -51,7 +51,9 @@ function serialiseObject(value: Record<string, unknown>, shape: ObjectShape) {
 function scalar(value: unknown, shape: Shape): unknown {
   switch (shape.t) {
     case 'string':
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string') {
+        return shape.enum === undefined || shape.enum.includes(value) ? value : missing(shape);
+      }
       return typeof value === 'number' || typeof value === 'boolean'
         ? String(value)
         : missing(shape);
@@ -71,8 +73,10 @@ function scalar(value: unknown, shape: Shape): unknown {
 /** A property with no usable value: `null` when allowed, else the example. */
 function missing(shape: Shape): unknown {
   if (shape.nullable === true) return null;
+  // Some schema examples break their own type (a string example for an integer).
   const example = exampleOf(shape);
-  return example === undefined ? scalarDefault(shape) : example;
+  if (shape.t === 'object') return serialiseObject(isPlainObject(example) ? example : {}, shape);
+  return shapeIssues(example, shape).length === 0 ? example : scalarDefault(shape);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
