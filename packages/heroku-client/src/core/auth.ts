@@ -3,13 +3,17 @@
  * netrc entry of the API host. The token identity used for the cache and the
  * rate-limit memory is a hash, so no store ever holds the token itself.
  */
-import { createHash } from 'node:crypto';
 import { HerokuUsageError } from './errors.js';
 import { tokenFromNetrc } from './netrc.js';
 import type { Environment } from './proxy.js';
 
 /** A token, or a function that returns one (e.g. to refresh it). */
 export type TokenOption = string | (() => string | undefined | Promise<string | undefined>);
+
+async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return Buffer.from(digest).toString('base64url').slice(0, 22);
+}
 
 /** Resolves the token for each request and names it without revealing it. */
 export class TokenSource {
@@ -52,13 +56,17 @@ export class TokenSource {
     return token;
   }
 
-  /** A short hash naming the token, or `anonymous` without one. */
-  identity(token: string | undefined): string {
+  /**
+   * A short SHA-256 hash naming the token, or `anonymous` without one. Known at
+   * once for the token seen last; computed (asynchronously) for a new one.
+   */
+  identity(token: string | undefined): string | Promise<string> {
     if (token === undefined) return 'anonymous';
-    if (token !== this.#lastToken) {
+    if (token === this.#lastToken) return this.#lastIdentity;
+    return hashToken(token).then((identity) => {
       this.#lastToken = token;
-      this.#lastIdentity = createHash('sha256').update(token).digest('base64url').slice(0, 22);
-    }
-    return this.#lastIdentity;
+      this.#lastIdentity = identity;
+      return identity;
+    });
   }
 }

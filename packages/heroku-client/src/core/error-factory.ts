@@ -2,7 +2,6 @@
  * Turns an error answer, or a failure below HTTP, into the right member of the
  * error family.
  */
-import { STATUS_CODES } from 'node:http';
 import {
   BadRequestError,
   ConflictError,
@@ -47,11 +46,33 @@ function field(body: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+// The reasons the API's error statuses are known by; node:http has the full
+// table but is slow to load, and the client never needs the rest of it.
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  410: 'Gone',
+  412: 'Precondition Failed',
+  416: 'Range Not Satisfiable',
+  422: 'Unprocessable Entity',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
 function describe(answer: ErrorAnswer, body: unknown): string {
   // Old API answers carried the text under `error` instead of `message`.
   const text = field(body, 'message') ?? field(body, 'error');
   if (text !== undefined) return text;
-  const reason = STATUS_CODES[answer.status] ?? 'Error';
+  const reason = REASONS[answer.status] ?? (answer.status >= 500 ? 'Server Error' : 'Error');
   const snippet = typeof body === 'string' ? `: ${body.slice(0, 200)}` : '';
   return `${answer.status} ${reason} from ${answer.method} ${answer.path}${snippet}`;
 }

@@ -120,7 +120,7 @@ export class Heroku {
   /** The last RateLimit-Remaining the API reported for the current token. */
   async rateLimitRemaining(): Promise<number | undefined> {
     const token = await this.#ctx.tokens.current();
-    return this.#ctx.rate.remaining(this.#ctx.tokens.identity(token));
+    return this.#ctx.rate.remaining(await this.#ctx.tokens.identity(token));
   }
 
   /** Closes the connections this client owns (a shared default agent stays open). */

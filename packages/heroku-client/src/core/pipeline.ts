@@ -3,8 +3,6 @@
  * response or an error, with the cache, rate-limit memory, two-factor prompt and
  * retries around the transport.
  */
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type CachedAnswer, cacheKey } from './cache.js';
 import type { ClientContext } from './context.js';
 import { createApiError, createTransportError } from './error-factory.js';
@@ -13,6 +11,7 @@ import { formatHeaders, redact, redactHeaders } from './logger.js';
 import type { PreparedRequest } from './request-options.js';
 import { flattenHeaders, type HerokuResponse, parseBody, rateLimitOf } from './response.js';
 import { isIdempotent, neverReachedServer, retryDelay } from './retry.js';
+import { sleep } from './sleep.js';
 import type { TransportResponse } from './transport.js';
 
 function buildHeaders(
@@ -90,7 +89,8 @@ export async function execute(
   // ── Credentials and headers
   const pending = ctx.tokens.current();
   const token = typeof pending === 'object' ? await pending : pending;
-  const identity = ctx.tokens.identity(token);
+  const named = ctx.tokens.identity(token);
+  const identity = typeof named === 'string' ? named : await named;
   const headers = buildHeaders(ctx, req, token, range);
   const secrets = [token, req.twoFactorCode];
   const { method } = req;
@@ -111,7 +111,7 @@ export async function execute(
   for (;;) {
     // ── Pacing before the budget runs dry
     if (ctx.pacing !== undefined) await pace(ctx, identity, req, where);
-    const requestId = randomUUID();
+    const requestId = crypto.randomUUID();
     headers['request-id'] = requestId;
     if (ctx.log.debugEnabled) {
       const detail = ctx.log.headersEnabled ? `\n${formatHeaders(headers)}` : '';
@@ -252,7 +252,7 @@ async function wait(
     );
   }
   try {
-    await sleep(info.delay, undefined, { signal: req.signal });
+    await sleep(info.delay, req.signal);
   } catch (cause) {
     throw new HerokuAbortError(`${info.method} ${info.path} was aborted`, { ...info, cause });
   }

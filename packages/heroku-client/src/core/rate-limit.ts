@@ -3,7 +3,7 @@
  * spaces calls out once the budget runs low so it refills instead of running
  * dry. Heroku refills about 75 calls a minute, one every 800 ms.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from './sleep.js';
 
 /** Pacing: below `reserve` remaining calls, send at most one call per `interval` ms. */
 export interface PacingPolicy {
@@ -53,7 +53,7 @@ export class RateLimitMemory {
   /** Waits for the call's slot; resolves at once when no pacing is needed. */
   async pace(identity: string, policy: PacingPolicy, signal: AbortSignal | undefined) {
     const wait = this.claim(identity, policy);
-    if (wait > 0) await sleep(wait, undefined, { signal });
+    if (wait > 0) await sleep(wait, signal);
     return wait;
   }
 }

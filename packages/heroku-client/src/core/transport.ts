@@ -3,7 +3,6 @@
  * one is built on undici's dispatcher API with keep-alive connections; undici
  * itself is imported on the first request, so importing the client stays cheap.
  */
-import { rootCertificates } from 'node:tls';
 import type { Dispatcher } from 'undici';
 
 /** One request as the pipeline hands it to a transport. */
@@ -66,7 +65,11 @@ function isPlain(settings: ConnectionSettings): boolean {
   return settings.proxy === undefined && settings.ca.length === 0 && settings.rejectUnauthorized;
 }
 
-function createDispatcher(lib: Undici, settings: ConnectionSettings): Dispatcher {
+function createDispatcher(
+  lib: Undici,
+  settings: ConnectionSettings,
+  rootCertificates: readonly string[],
+): Dispatcher {
   // Passing `ca` replaces Node's roots, so the extra ones are appended to them.
   const tls = {
     ...(settings.ca.length > 0 ? { ca: [...rootCertificates, ...settings.ca] } : {}),
@@ -94,10 +97,12 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
   async function dispatcher(): Promise<Dispatcher> {
     const lib = await loadUndici();
     if (plain) {
-      sharedAgent ??= createDispatcher(lib, settings);
+      sharedAgent ??= createDispatcher(lib, settings, []);
       return sharedAgent;
     }
-    own ??= createDispatcher(lib, settings);
+    // node:tls is loaded only by clients that add certificate authorities.
+    const roots = settings.ca.length > 0 ? (await import('node:tls')).rootCertificates : [];
+    own ??= createDispatcher(lib, settings, roots);
     return own;
   }
 
