@@ -1,12 +1,16 @@
 /**
- * The behaviours built into the first layer: the ones that need the
- * emulator's own machinery (rate limits) and the everyday basics (apps, config
- * vars, releases, formation) that the generic behaviour cannot get right.
+ * The behaviours built into the emulator: its own machinery (rate limits), the
+ * deploy workflow, and the resources around an app. Every other link is served
+ * by the generic schema-driven behaviour.
  */
+import { registerPlatformBehaviours } from '../platform/index.js';
 import type { BehaviourRegistry } from '../registry.js';
+import { registerWorkflowBehaviours } from '../workflows/index.js';
 import { rateLimitBehaviours } from './rate-limit.js';
 
 /** Registers the built-in behaviours. */
 export function registerCoreBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(rateLimitBehaviours);
+  registerWorkflowBehaviours(registry);
+  registerPlatformBehaviours(registry);
 }

@@ -1,0 +1,11 @@
+/**
+ * The resources around an app with Heroku's real semantics: add-ons and
+ * attachments, domains, collaborators, log drains, pipelines, SNI endpoints,
+ * features, keys, OAuth authorizations and teams.
+ */
+import type { BehaviourRegistry } from '../registry.js';
+
+/** Registers the behaviours of the resources around an app. */
+export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
+  void registry;
+}
