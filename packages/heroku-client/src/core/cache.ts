@@ -4,6 +4,7 @@
  * answered from the store. Keys name the token by its hash, never the token.
  */
 import { HerokuUsageError } from './errors.js';
+import { adaptLegacyCache, type CacheEncryptor, type LegacyCacheStore } from './legacy-cache.js';
 
 /** One stored answer. */
 export interface CachedAnswer {
@@ -24,8 +25,18 @@ export interface CacheStore {
   set(key: string, value: CachedAnswer): unknown;
 }
 
-/** The `cache` option: `true` for an in-memory LRU, or a store and/or size. */
-export type CacheOption = boolean | CacheStore | { store?: CacheStore; max?: number };
+/**
+ * The `cache` option: `true` for an in-memory LRU, a store, or `{ store, max }`.
+ * heroku-client 3's `{ store, encryptor }` with a callback-style store works too.
+ */
+export type CacheOption =
+  | boolean
+  | CacheStore
+  | {
+      readonly store?: CacheStore | LegacyCacheStore | undefined;
+      readonly max?: number | undefined;
+      readonly encryptor?: CacheEncryptor | undefined;
+    };
 
 /** An in-memory least-recently-used store. */
 export class MemoryCacheStore implements CacheStore {
@@ -80,10 +91,14 @@ export function createCacheStore(option: CacheOption | undefined): CacheStore | 
   if (typeof option !== 'object' || option === null) {
     throw new HerokuUsageError('`cache` must be true, a store with get/set, or { store, max }');
   }
-  if (option.store !== undefined && !isStore(option.store)) {
+  const { store, encryptor } = option;
+  if (store === undefined) return new MemoryCacheStore(option.max);
+  if (!isStore(store)) {
     throw new HerokuUsageError('`cache.store` must have get(key) and set(key, value) methods');
   }
-  return option.store ?? new MemoryCacheStore(option.max);
+  // A two-argument get is heroku-client 3's callback style.
+  if (encryptor !== undefined || store.get.length >= 2) return adaptLegacyCache(store, encryptor);
+  return store;
 }
 
 /** The cache key of a request: token identity, variant, path with query, and Range. */

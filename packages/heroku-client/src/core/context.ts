@@ -3,11 +3,12 @@
  * reads, so the request path does no option or environment lookups of its own.
  */
 import { TokenSource } from './auth.js';
+import { certificatesFromEnv } from './ca-env.js';
 import { type CacheStore, createCacheStore } from './cache.js';
 import { HerokuUsageError } from './errors.js';
 import { envSwitch, Log } from './logger.js';
 import { type HerokuOptions, OPTION_NAMES, type TwoFactorPrompt } from './options.js';
-import { resolveProxy } from './proxy.js';
+import { type Environment, resolveProxy } from './proxy.js';
 import { DEFAULT_PACING, type PacingPolicy, RateLimitMemory } from './rate-limit.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { createUndiciTransport, type Transport } from './transport.js';
@@ -31,6 +32,9 @@ export interface ClientContext {
   readonly cache: CacheStore | undefined;
   readonly log: Log;
   readonly twoFactor: TwoFactorPrompt | undefined;
+  /** Client-wide defaults of the per-call options of the same names. */
+  readonly parseJSON: boolean;
+  readonly partial: boolean;
 }
 
 function fail(message: string): never {
@@ -71,7 +75,11 @@ function checkTypes(options: HerokuOptions): void {
   checkNumber('timeout', options.timeout);
 }
 
-function parseBaseUrl(value: string | undefined): URL {
+function parseBaseUrl(options: HerokuOptions): URL {
+  const { baseUrl, host } = options;
+  if (host !== undefined && typeof host !== 'string') fail('`host` must be a string');
+  // heroku-client 3 accepted `host` with or without a scheme.
+  const value = baseUrl ?? (host && !/^https?:\/\//.test(host) ? `https://${host}` : host);
   let url: URL;
   try {
     url = new URL(value ?? 'https://api.heroku.com');
@@ -88,6 +96,12 @@ function headersOf(options: HerokuOptions): Record<string, string> {
     accept: acceptFor(options.variant),
     'user-agent': userAgent(options.userAgent),
   };
+  if (options.auth !== undefined) {
+    if (typeof options.auth !== 'string' || !options.auth.includes(':')) {
+      fail('`auth` must be a "user:password" string');
+    }
+    headers.authorization = `Basic ${Buffer.from(options.auth).toString('base64')}`;
+  }
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (value === null || value === undefined) delete headers[name.toLowerCase()];
     else if (typeof value !== 'string') fail(`header \`${name}\` must be a string`);
@@ -113,9 +127,10 @@ function pacingOf(option: HerokuOptions['rateLimit']): PacingPolicy | undefined 
   return { reserve: policy.reserve, interval: policy.interval };
 }
 
-function caList(ca: HerokuOptions['ca']): (string | Buffer)[] {
-  if (ca === undefined) return [];
-  return (Array.isArray(ca) ? [...ca] : [ca]) as (string | Buffer)[];
+function caList(ca: HerokuOptions['ca'], env: Environment): (string | Buffer)[] {
+  const list =
+    ca === undefined ? [] : ((Array.isArray(ca) ? [...ca] : [ca]) as (string | Buffer)[]);
+  return list.concat(certificatesFromEnv(env));
 }
 
 /** Validates `options` and builds the client's settings; throws HerokuUsageError. */
@@ -123,14 +138,14 @@ export function createContext(options: HerokuOptions): ClientContext {
   if (typeof options !== 'object' || options === null) fail('options must be an object');
   checkTypes(options);
   const env = options.env ?? process.env;
-  const api = parseBaseUrl(options.baseUrl);
+  const api = parseBaseUrl(options);
   const debugHeaders = options.debugHeaders ?? envSwitch(env.HEROKU_DEBUG_HEADERS);
   const log = new Log(options.logger, options.debug ?? envSwitch(env.HEROKU_DEBUG), debugHeaders);
   const owned =
     options.transport === undefined
       ? createUndiciTransport({
           proxy: options.proxy === false ? undefined : (options.proxy ?? resolveProxy(api, env)),
-          ca: caList(options.ca),
+          ca: caList(options.ca, env),
           rejectUnauthorized: options.rejectUnauthorized !== false,
         })
       : undefined;
@@ -149,5 +164,7 @@ export function createContext(options: HerokuOptions): ClientContext {
     cache: createCacheStore(options.cache),
     log,
     twoFactor: options.twoFactor,
+    parseJSON: options.parseJSON !== false,
+    partial: options.partial === true,
   };
 }

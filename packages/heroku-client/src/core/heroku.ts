@@ -77,10 +77,10 @@ export class Heroku {
   request<T = unknown>(options: RequestOptions, callback?: Callback<T>): HerokuCall<T>;
   request<T = unknown>(options: RequestOptions, callback?: Callback<T>): HerokuCall<T> {
     checkCallback(callback);
-    const req = prepareRequest(options);
     const ctx = this.#ctx;
+    const req = prepareRequest(options, ctx.parseJSON);
     const link = options.link;
-    const follows = options.partial !== true && (link === undefined || link.list);
+    const follows = !(options.partial ?? ctx.partial) && (link === undefined || link.list);
     const next = follows ? (range: string) => execute(ctx, req, range) : undefined;
     const call = new HerokuCall<T>(this.#first(req, options), next);
     if (callback !== undefined) {

@@ -27,7 +27,8 @@ export {
 } from './errors.js';
 export * from './guards.js';
 export type { CallOptions, ListLink } from './heroku.js';
-export { firstPageRange, Heroku } from './heroku.js';
+export { firstPageRange, Heroku, Heroku as default } from './heroku.js';
+export type { CacheEncryptor, LegacyCacheStore } from './legacy-cache.js';
 export type { Logger } from './logger.js';
 export type {
   HeaderOption,

@@ -61,6 +61,14 @@ export interface HerokuOptions {
   readonly rejectUnauthorized?: boolean | undefined;
   /** Asked for a code when a call needs a second factor. */
   readonly twoFactor?: TwoFactorPrompt | undefined;
+  /** heroku-client 3 name of `baseUrl`; a bare host name means https. */
+  readonly host?: string | undefined;
+  /** heroku-client 3 `'user:password'` credentials, sent as HTTP Basic instead of a token. */
+  readonly auth?: string | undefined;
+  /** `false` resolves every call to the body text (default true). */
+  readonly parseJSON?: boolean | undefined;
+  /** `true` makes every list call stop after its first page. */
+  readonly partial?: boolean | undefined;
   /** Environment to read instead of `process.env` (read once, at construction). */
   readonly env?: Environment | undefined;
 }
@@ -85,4 +93,8 @@ export const OPTION_NAMES: ReadonlySet<string> = new Set([
   'rejectUnauthorized',
   'twoFactor',
   'env',
+  'host',
+  'auth',
+  'parseJSON',
+  'partial',
 ]);

@@ -121,7 +121,7 @@ function hasWhitespace(path: string): boolean {
 }
 
 /** Checks a call's options and prepares them; throws HerokuUsageError on any mistake. */
-export function prepareRequest(options: RequestOptions): PreparedRequest {
+export function prepareRequest(options: RequestOptions, parseJSON = true): PreparedRequest {
   if (typeof options !== 'object' || options === null) fail('request options must be an object');
   const method = (options.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) fail(`unsupported HTTP method "${options.method}"`);
@@ -143,7 +143,7 @@ export function prepareRequest(options: RequestOptions): PreparedRequest {
     signal: options.signal,
     twoFactorCode: options.twoFactorCode,
     timeout: options.timeout,
-    parseJSON: options.parseJSON !== false,
+    parseJSON: options.parseJSON ?? parseJSON,
   };
 }
 

@@ -33,3 +33,21 @@ test('certificate checks are off only when rejectUnauthorized is false', async (
   assert.deepEqual(await heroku.get('/account'), { ok: true });
   await heroku.close();
 });
+
+test('SSL_CERT_FILE adds its authorities to the trusted roots', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'heroku-client-ca-'));
+  writeFileSync(join(dir, 'ca.pem'), certs.ca);
+  try {
+    const viaFile = client({ env: { SSL_CERT_FILE: join(dir, 'ca.pem') } });
+    assert.deepEqual(await viaFile.get('/account'), { ok: true });
+    await viaFile.close();
+    const viaDir = client({ env: { SSL_CERT_DIR: dir } });
+    assert.deepEqual(await viaDir.get('/account'), { ok: true });
+    await viaDir.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
