@@ -105,7 +105,10 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
     : await readJsonBody(req, deps.bodyLimit);
   const link = chooseLink(match.links, raw);
   const body = normaliseBody(link.id, raw ?? (link.hasBody ? {} : undefined));
-  if (link.hasBody) await validate(deps, link, body);
+  if (link.hasBody) {
+    deps.registry.bodyCheck(link.id)?.(body);
+    await validate(deps, link, body);
+  }
   // Range applies to paginated lists only; elsewhere it is ignored (NHC sends it everywhere).
   const range = isPaginated(link) ? parseRange(req.headers.range) : undefined;
 
