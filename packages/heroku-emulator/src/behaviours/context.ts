@@ -37,6 +37,8 @@ export interface BehaviourContext {
   readonly params: Readonly<Record<string, string>>;
   /** The request body after tolerance normalisation (query parameters for query links). */
   readonly body: unknown;
+  /** The URL's query parameters (filters such as `eq[name]=x` on any link). */
+  readonly query: Readonly<Record<string, string>>;
   readonly headers: IncomingHttpHeaders;
   /** The Accept variant (`sdk` for `version=3.sdk`), or `null`. */
   readonly variant: string | null;

@@ -23,13 +23,54 @@ export function findBySlot(
 ): StoredRecord | undefined {
   if (slot.keys.includes('self') && value === '~') return store.get('account', account.id);
 
-  return store.find(slot.resource).find((record) => {
+  const keys = slot.keys.flatMap((key) => [key, ...(KEY_ALIASES[key] ?? [])]);
+  const collections = [...new Set([collectionOf(slot.resource), slot.resource])];
+  const records = collections.flatMap((collection) => store.find(collection));
+  return records.find((record) => {
     if (!consistent(record, parents)) return false;
-    if (!slot.keys.some((key) => key !== 'self' && matchesKey(record.data[key], value))) {
+    const matches = (key: string) =>
+      key !== 'self' && valuesAt(record, key).some((stored) => matchesKey(stored, value));
+    if (!keys.some(matches)) {
       return false;
     }
     return isVisible(store, record, account);
   });
+}
+
+/**
+ * Slot resources kept in another resource's collection: a team app is an app,
+ * and a team app's collaborators are the app's collaborators.
+ */
+const COLLECTION_ALIASES: Readonly<Record<string, string>> = {
+  'team-app': 'app',
+  'team-app-collaborator': 'collaborator',
+};
+
+/** The collection the records of a slot's resource live in. */
+export function collectionOf(resource: string): string {
+  return COLLECTION_ALIASES[resource] ?? resource;
+}
+
+/**
+ * Identity keys that stand for several properties: a log drain is named by its
+ * id, URL or token; an attachment under an app by its id or its name there.
+ */
+const KEY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  query_identity: ['id', 'url', 'token'],
+  scopedIdentity: ['id', 'name'],
+};
+
+/** Keys that live inside a reference: a collaborator's email is its user's. */
+const NESTED_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  collaborator: { email: 'user' },
+};
+
+/** The values a record may be named by for `key`: its own and, for nested keys, its reference's. */
+function valuesAt(record: StoredRecord, key: string): unknown[] {
+  const holder = NESTED_KEYS[record.collection]?.[key];
+  const nested = holder === undefined ? undefined : record.data[holder];
+  if (typeof nested !== 'object' || nested === null) return [record.data[key]];
+  return [record.data[key], (nested as Record<string, unknown>)[key]];
 }
 
 /** Resolves every slot of `link` in order; throws 404 for the first that fails. */

@@ -11,6 +11,7 @@ import type { BehaviourContext, BehaviourResult, Services } from '../behaviours/
 import { serveGeneric } from '../behaviours/generic.js';
 import type { BehaviourRegistry } from '../behaviours/registry.js';
 import { resolveSlots } from '../behaviours/resolve.js';
+import type { FaultInjector } from '../faults/injector.js';
 import type { RouteLink } from '../link.js';
 import type { Logger } from '../log.js';
 import { serialise } from '../shapes/serialise.js';
@@ -37,6 +38,8 @@ export interface PipelineDeps {
   readonly log: Logger;
   /** The schema document for `GET /schema`, or `undefined` when there is none. */
   readonly schemaText: () => string | undefined;
+  /** Injected faults, when the emulator was asked for any. */
+  readonly faults?: FaultInjector;
 }
 
 /** The link whose calls cost nothing against the rate limit. */
@@ -57,14 +60,21 @@ export function createHandler(deps: PipelineDeps) {
       const ms = (performance.now() - started).toFixed(1);
       deps.log.info(`${req.method} ${path} ${status} ${ms}ms request_id=${ids.own}`);
     };
-    if (deps.services.hooks.handleRequest?.(req, res) === true) {
-      res.on('finish', () => finish(res.statusCode));
-      return;
-    }
-    handle(deps, req, res).then(finish, (error: unknown) => {
-      if (!isExpected(error)) deps.log.error(`request_id=${ids.own} failed: ${describe(error)}`);
-      finish(sendError(res, error, req.method === 'HEAD'));
-    });
+    const serve = () => {
+      if (deps.services.hooks.handleRequest?.(req, res) === true) {
+        res.on('finish', () => finish(res.statusCode));
+        return;
+      }
+      handle(deps, req, res).then(finish, (error: unknown) => {
+        if (!isExpected(error)) deps.log.error(`request_id=${ids.own} failed: ${describe(error)}`);
+        finish(sendError(res, error, req.method === 'HEAD'));
+      });
+    };
+
+    // Injected faults come first, so a refused request never reaches a behaviour.
+    const fault = deps.faults?.intercept(req, res);
+    if (fault === undefined) serve();
+    else fault.then((answered) => (answered ? finish(res.statusCode) : serve()));
   };
 }
 
@@ -119,6 +129,7 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
       account,
       params: match.params,
       body,
+      query: Object.fromEntries(url.searchParams),
       req,
       variant: version.variant,
     }),
@@ -151,6 +162,7 @@ interface Call {
   readonly account: Account;
   readonly params: Readonly<Record<string, string>>;
   readonly body: unknown;
+  readonly query: Readonly<Record<string, string>>;
   readonly req: IncomingMessage;
   readonly variant: string | null;
 }
@@ -163,6 +175,7 @@ function runBehaviour(deps: PipelineDeps, call: Call): BehaviourResult {
     account: call.account,
     params: call.params,
     body: call.body,
+    query: call.query,
     headers: call.req.headers,
     variant: call.variant,
     services,
