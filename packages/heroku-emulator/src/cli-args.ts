@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { type AccountOptions, DEFAULT_EMAIL, DEFAULT_TOKEN } from './accounts/accounts.js';
 import type { EmulatorOptions, RunningEmulator } from './emulator.js';
+import { planFaults } from './faults/index.js';
 import { isLogLevel } from './log.js';
 
 /** The usage text printed by `--help` and on bad flags. */
@@ -17,7 +18,26 @@ export const USAGE = `Usage: heroku-emulator [options]
   --data FILE         keep state in this SQLite file (default: in memory)
   --schema FILE       schema served at GET /schema
   --log-level LEVEL   silent | error | info | debug (default info)
-  --help              show this text`;
+  --rate-limit N      calls in each account's bucket, refilled N a minute
+                      (default 4500 refilled 75 a minute, like Heroku)
+  --help              show this text
+
+Fault injection (all off by default; rates are shares from 0 to 1):
+  --fault-latency-ms MS        delay every request
+  --fault-error-rate R         answer a share with 503 before serving it
+  --fault-reset-rate R         serve a share, then cut the connection mid-answer
+  --fault-rate-limit-rate R    answer a share with 429, in bursts
+  --fault-slow-stream-ms MS    wait between the headers and each body chunk
+  --fault-seed N               seed of the fault sequence (default 1)`;
+
+const FAULT_FLAGS = {
+  'fault-latency-ms': 'latencyMs',
+  'fault-error-rate': 'errorRate',
+  'fault-reset-rate': 'resetRate',
+  'fault-rate-limit-rate': 'rateLimitRate',
+  'fault-slow-stream-ms': 'slowStreamMs',
+  'fault-seed': 'seed',
+} as const;
 
 /** Options from `argv`, or a `usage` message when the flags are wrong or `--help` is given. */
 export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: string } {
@@ -32,6 +52,8 @@ export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: st
       data: { type: 'string' },
       schema: { type: 'string' },
       'log-level': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      ...Object.fromEntries(Object.keys(FAULT_FLAGS).map((flag) => [flag, { type: 'string' }])),
       help: { type: 'boolean' },
     },
   });
@@ -56,7 +78,31 @@ export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: st
     accounts.push({ email: spec.slice(0, eq), token: spec.slice(eq + 1) });
   }
 
+  const faults: Record<string, number> = {};
+  for (const [flag, option] of Object.entries(FAULT_FLAGS)) {
+    const text = (values as Record<string, unknown>)[flag];
+    if (typeof text !== 'string') continue;
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) {
+      return { usage: `--${flag} takes a number.\n\n${USAGE}` };
+    }
+    faults[option] = value;
+  }
+  try {
+    planFaults(faults);
+  } catch (error) {
+    return { usage: `${(error as Error).message}\n\n${USAGE}` };
+  }
+  const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
+  if (rateLimit !== undefined && (!Number.isInteger(rateLimit) || rateLimit < 1)) {
+    return { usage: `--rate-limit takes a whole number of at least 1.\n\n${USAGE}` };
+  }
+
   return {
+    ...(rateLimit === undefined
+      ? {}
+      : { rateLimit: { capacity: rateLimit, refillPerMinute: rateLimit } }),
+    ...(Object.keys(faults).length === 0 ? {} : { faults }),
     ...(values.host === undefined ? {} : { host: values.host }),
     port,
     accounts: accounts.length > 0 ? accounts : [{ email: DEFAULT_EMAIL, token: DEFAULT_TOKEN }],

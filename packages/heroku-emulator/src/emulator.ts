@@ -15,6 +15,7 @@ import {
 import type { Services } from './behaviours/context.js';
 import { registerCoreBehaviours } from './behaviours/core/index.js';
 import { BehaviourRegistry } from './behaviours/registry.js';
+import { type FaultControl, FaultInjector, type FaultOptions } from './faults/index.js';
 import { shapes } from './generated/shapes/index.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import { createHandler } from './http/pipeline.js';
@@ -55,6 +56,8 @@ export interface EmulatorOptions {
   readonly behaviours?: (registry: BehaviourRegistry) => void;
   /** Clock for record timestamps. */
   readonly now?: () => Date;
+  /** Faults to inject (latency, 5xx, resets, 429 bursts, slow bodies); none by default. */
+  readonly faults?: FaultOptions;
 }
 
 /** A configured account as the emulator reports it. */
@@ -77,6 +80,8 @@ export interface RunningEmulator {
   readonly behaviours: BehaviourRegistry;
   /** PEM file of the rendezvous CA, when the streaming side provides one. */
   readonly caFile: string | undefined;
+  /** Turns injected faults on, off or to other settings while running, and counts them. */
+  readonly faults: FaultControl;
   /** Stops listening, ends open connections and closes the store. */
   stop(): Promise<void>;
 }
@@ -89,6 +94,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   ];
   if (accountOptions.length === 0) throw new Error('At least one account is needed.');
 
+  // Bad fault settings fail before anything is opened.
+  const faults = new FaultInjector(options.faults);
   const log = createLogger(options.logLevel ?? 'silent', options.logSink);
   const store = openStore(options.dataFile);
   const accounts = new AccountDirectory(accountOptions, store);
@@ -134,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     limiter,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     log,
+    faults,
     schemaText: () => {
       if (schemaText === null) schemaText = loadSchemaText(schemaPath);
       return schemaText;
@@ -157,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     behaviours: registry,
     caFile: hooks.caFile,
+    faults,
     async stop() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
