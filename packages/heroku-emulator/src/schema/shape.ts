@@ -3,11 +3,7 @@
  * resource and every link's target schema. The emulator serialises its records
  * through these so that every declared property is present with the right type.
  */
-export type Shape =
-  | ScalarShape
-  | ObjectShape
-  | ArrayShape
-  | UnionShape;
+export type Shape = ScalarShape | ObjectShape | ArrayShape | UnionShape;
 
 interface BaseShape {
   /** True when `null` is an allowed value. */
