@@ -60,6 +60,7 @@ export function startOneOff(options: OneOffOptions, context: OneOffContext): One
   const env = { ...options.configVars, ...options.env, DYNO: options.dyno };
   let state: OneOffState = 'starting';
   let running: OneOffProcess | undefined;
+  let secret: string | undefined;
   let finish: (status: ExitStatus) => void = () => {};
   const exited = new Promise<ExitStatus>((resolve) => {
     finish = resolve;
@@ -95,15 +96,20 @@ export function startOneOff(options: OneOffOptions, context: OneOffContext): One
 
   function register(): string {
     if (!context.rendezvous) throw new Error('attached one-off dynos need a rendezvous server');
-    const { url } = context.rendezvous.register({
-      attach: (socket, early) => connect(socket, early, launch(), options.tty ?? false, markerLine),
+    const registered = context.rendezvous.register({
+      attach: (socket, early) => {
+        if (state !== 'starting') socket.end();
+        else connect(socket, early, launch(), options.tty ?? false, markerLine);
+      },
       expire: () => stopBeforeStart(),
     });
-    return url;
+    secret = registered.secret;
+    return registered.url;
   }
 
   function stopBeforeStart(): void {
     if (state !== 'starting') return;
+    if (secret !== undefined) context.rendezvous?.revoke(secret);
     state = 'down';
     finish(NEVER_RAN);
   }

@@ -38,6 +38,8 @@ export interface RendezvousServer {
   readonly port: number;
   /** Registers a session; the secret works for one connection only. */
   register(session: RendezvousSession): { secret: string; url: string };
+  /** Voids a secret nobody used yet (its dyno was stopped first). */
+  revoke(secret: string): void;
   /** Stops listening, drops pending secrets and destroys open connections. */
   close(): Promise<void>;
 }
@@ -95,6 +97,10 @@ export async function createRendezvousServer(
       timer.unref();
       pending.set(secret, { session, timer });
       return { secret, url: `rendezvous://${urlHost}:${port}/${secret}` };
+    },
+    revoke(secret) {
+      clearTimeout(pending.get(secret)?.timer);
+      pending.delete(secret);
     },
     close() {
       for (const { timer } of pending.values()) clearTimeout(timer);
