@@ -1,0 +1,29 @@
+/**
+ * Log sessions: the streaming side hands out the `logplex_url` a client reads
+ * the app's log from (SSE). Without a streaming side there is no log to read
+ * and the URL stays `null`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Behaviour } from '../context.js';
+import { isObject, stringAt } from './records.js';
+
+/** `log-session.create`. */
+export const createLogSession: Behaviour = (ctx) => {
+  const app = ctx.resolve('app_id_or_name');
+  const body = isObject(ctx.body) ? ctx.body : {};
+  const id = randomUUID();
+  const lines = Number(body.lines);
+  const dyno = stringAt(body, 'dyno') ?? stringAt(body, 'type');
+  const source = stringAt(body, 'source');
+  const url = ctx.services.hooks.logSessionUrl?.({
+    appId: app.id,
+    appName: String(app.data.name),
+    sessionId: id,
+    ...(dyno === undefined ? {} : { dyno }),
+    ...(source === undefined ? {} : { source }),
+    ...(Number.isInteger(lines) && lines > 0 ? { lines } : {}),
+    tail: body.tail === true,
+  });
+  const stamp = ctx.services.now().toISOString();
+  return { body: { id, logplex_url: url ?? null, created_at: stamp, updated_at: stamp } };
+};
