@@ -73,8 +73,15 @@ function validValue(shape: Shape, key = ''): unknown {
   return value;
 }
 
+function refusedInEnvelope(status: number, body: unknown): boolean {
+  if (status < 400 || status > 499 || typeof body !== 'object' || body === null) return false;
+  const { id, message } = body as { id?: unknown; message?: unknown };
+  return typeof id === 'string' && typeof message === 'string';
+}
+
 test('every link answers a valid request with a 2xx that conforms to its target', async () => {
   const failures: string[] = [];
+  const semantic = new Set(emulator.behaviours.ids());
   // Deleting the account ends its token, so those links run last.
   const accountDeletes = (l: (typeof routes)[number]) =>
     l.resource === 'account' && l.method === 'DELETE' ? 1 : 0;
@@ -93,6 +100,10 @@ test('every link answers a valid request with a 2xx that conforms to its target'
       body: link.query ? undefined : body,
       token,
     });
+    // A link with real semantics may refuse the made-up references of a schema-built
+    // request (an example region, a slug that was never made) as Heroku would: in the
+    // error envelope, never with a 5xx. Its own behaviour tests cover its successes.
+    if (semantic.has(link.id) && refusedInEnvelope(reply.status, reply.json)) continue;
     if (reply.status < 200 || reply.status > 299) {
       failures.push(`${link.id}: ${reply.status} ${reply.text.slice(0, 160)}`);
       continue;

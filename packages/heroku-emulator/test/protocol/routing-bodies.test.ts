@@ -7,6 +7,13 @@ let emulator: RunningEmulator;
 before(async () => {
   emulator = await start({ bodyLimit: 1024 });
   await createApp(emulator, 'route-app');
+  // Like on Heroku, an app has a formation only once a slug declaring it is released.
+  const slug = await call(emulator, 'POST', '/apps/route-app/slugs', {
+    body: { process_types: { web: 'npm start' } },
+  });
+  await call(emulator, 'POST', '/apps/route-app/releases', {
+    body: { slug: (slug.json as { id: string }).id },
+  });
 });
 after(() => emulator.stop());
 
