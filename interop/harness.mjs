@@ -98,6 +98,11 @@ export function assertExit(result, code = 0) {
   assert.equal(result.code, code, explain(result, `expected exit code ${code}`));
 }
 
+/** Asserts that a command run with `stopWhen` was stopped by it (not by the timeout). */
+export function assertStopped(result) {
+  assert.ok(result.stopped && !result.timedOut, explain(result, 'the awaited output never came'));
+}
+
 /** Asserts that `stream` ('stdout' or 'stderr') matches `pattern`; returns the match. */
 export function assertOutput(result, stream, pattern) {
   const match = result[stream].match(pattern);

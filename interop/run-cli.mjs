@@ -85,8 +85,9 @@ function sandboxEnv(api, paths, gitConfig) {
  *
  * Options: `env` and `cwd` (set by the sandbox), `api` (its token is masked in the output),
  * `input` (a string piped to stdin; otherwise stdin is /dev/null), `timeoutMs`, `debug` (sets
- * HEROKU_DEBUG and HEROKU_DEBUG_HEADERS), and `stopWhen(stdout)`: when it returns true the
- * command is interrupted (for `logs --tail`).
+ * HEROKU_DEBUG and HEROKU_DEBUG_HEADERS), `onStdout(stdout)`, called with all output so far
+ * whenever more arrives, and `stopWhen(stdout)`: when it returns true the command is
+ * interrupted with SIGINT, as Ctrl-C would (for `logs --tail`).
  */
 export function runCli(args, options) {
   const env = { ...options.env };
@@ -107,6 +108,7 @@ export function runCli(args, options) {
   let stopped = false;
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
     stdout += chunk;
+    options.onStdout?.(stdout);
     if (!stopped && options.stopWhen?.(stdout)) {
       stopped = true;
       child.kill('SIGINT');
