@@ -1,18 +1,28 @@
-/** Adds ratios to raw undici to the figures and prints them as plain-text tables. */
+/** Turns samples into figures with their ratios to raw undici, and prints them as tables. */
 import { BASELINE } from '../clients/index.mjs';
-import { ratio } from './stats.mjs';
+import { median, ratio } from './stats.mjs';
 
 /**
- * Add `ratio` (each field divided by the same field of `baselineKey`) to every entry.
- * @param {Record<string, Record<string, number>>} figures
+ * Summarise samples taken in rounds: each figure is the median over rounds of that round's
+ * value, and each ratio the median over rounds of the value divided by the baseline's value
+ * in the same round. Pairing by round cancels the load changes between rounds that a
+ * shared 2-core machine goes through.
+ * @param {Map<string, Record<string, number>[]>} samples per key, one entry per round
  * @param {string[]} fields
- * @param {(key: string) => string} [baselineKeyFor] the entry a key is compared with
+ * @param {(key: string) => string} [baselineKeyFor] the key a key is compared with
  */
-export function withRatios(figures, fields, baselineKeyFor = () => BASELINE) {
-  for (const [key, entry] of Object.entries(figures)) {
-    const base = figures[baselineKeyFor(key)];
-    entry.ratio = {};
-    for (const field of fields) entry.ratio[field] = ratio(entry[field], base?.[field]);
+export function summariseRounds(samples, fields, baselineKeyFor = () => BASELINE) {
+  const figures = {};
+  for (const [key, rounds] of samples) {
+    const base = samples.get(baselineKeyFor(key)) ?? [];
+    const entry = { runs: rounds.length, ratio: {} };
+    for (const field of fields) {
+      entry[field] = median(rounds.map((round) => round[field]));
+      const ratios = rounds.map((round, i) => ratio(round[field], base[i]?.[field]));
+      const paired = ratios.filter((r) => r !== null);
+      entry.ratio[field] = paired.length === 0 ? null : median(paired);
+    }
+    figures[key] = entry;
   }
   return figures;
 }

@@ -5,17 +5,8 @@
 import { BASELINE } from '../clients/index.mjs';
 import undiciClient from '../clients/undici.mjs';
 import { runNode, startServer } from '../lib/processes.mjs';
-import { withRatios } from '../lib/report.mjs';
-import { median, rotation } from '../lib/stats.mjs';
-
-function summarise(samples, fields) {
-  const figures = {};
-  for (const [key, list] of samples) {
-    figures[key] = { runs: list.length };
-    for (const field of fields) figures[key][field] = median(list.map((s) => s[field]));
-  }
-  return figures;
-}
+import { summariseRounds } from '../lib/report.mjs';
+import { rotation } from '../lib/stats.mjs';
 
 async function interleaved(variants, repetitions, runOne, log) {
   const samples = new Map(variants.map((v) => [v.key, []]));
@@ -60,7 +51,7 @@ export async function listing(ready, { sizes, repetitions }, log) {
       const fields = ['listMs', 'peakRssMiB', 'processMs'];
       // Each mode is compared with raw undici in the same mode.
       const baseFor = (key) => `${BASELINE}/${key.split('/')[1]}`;
-      figures[size] = withRatios(summarise(samples, fields), fields, baseFor);
+      figures[size] = summariseRounds(samples, fields, baseFor);
     } finally {
       server.stop();
     }
@@ -89,5 +80,5 @@ export async function coldStart(ready, origin, repetitions, log) {
   const run = ({ script, args }) => runNode(script, args);
   const samples = await interleaved(variants, repetitions, run, log);
   const fields = ['importMs', 'firstResponseMs', 'processMs'];
-  return withRatios(summarise(samples, fields), fields);
+  return summariseRounds(samples, fields);
 }

@@ -6,7 +6,7 @@
  * fastest.
  */
 import { appId } from '../lib/app-fixture.mjs';
-import { withRatios } from '../lib/report.mjs';
+import { summariseRounds } from '../lib/report.mjs';
 import { median, quantile, rotation } from '../lib/stats.mjs';
 
 /** How many distinct apps the requests cycle through (all below the verify server's total). */
@@ -50,31 +50,30 @@ async function inRounds(ready, rounds, runOne) {
 }
 
 /**
- * S1: sequential GET /apps/{id}; median and p99 latency in ms over all rounds.
+ * S1: sequential GET /apps/{id}; median and p99 latency in ms.
  * @param {{ adapter: any, client: any }[]} ready
  * @param {{ rounds: number, slotMs: number }} size
  */
 export async function sequentialLatency(ready, { rounds, slotMs }) {
-  const samples = await inRounds(ready, rounds, (client) => sequential(client, slotMs));
-  const figures = {};
-  for (const [id, perRound] of samples) {
-    const all = perRound.flat();
-    figures[id] = { medianMs: median(all), p99Ms: quantile(all, 0.99), requests: all.length };
-  }
-  return withRatios(figures, ['medianMs', 'p99Ms']);
+  const samples = await inRounds(ready, rounds, async (client) => {
+    const latencies = await sequential(client, slotMs);
+    return {
+      medianMs: median(latencies),
+      p99Ms: quantile(latencies, 0.99),
+      requests: latencies.length,
+    };
+  });
+  return summariseRounds(samples, ['medianMs', 'p99Ms', 'requests']);
 }
 
 /**
- * S2: GET /apps/{id} with `concurrency` requests in flight; requests per second, the median
- * of the rounds.
+ * S2: GET /apps/{id} with `concurrency` requests in flight; requests per second.
  * @param {{ adapter: any, client: any }[]} ready
  * @param {{ rounds: number, slotMs: number, concurrency: number }} size
  */
 export async function throughput(ready, { rounds, slotMs, concurrency }) {
-  const samples = await inRounds(ready, rounds, (client) => inFlight(client, slotMs, concurrency));
-  const figures = {};
-  for (const [id, perRound] of samples) {
-    figures[id] = { reqPerSec: median(perRound), rounds: perRound.map(Math.round) };
-  }
-  return withRatios(figures, ['reqPerSec']);
+  const samples = await inRounds(ready, rounds, async (client) => ({
+    reqPerSec: await inFlight(client, slotMs, concurrency),
+  }));
+  return summariseRounds(samples, ['reqPerSec']);
 }
