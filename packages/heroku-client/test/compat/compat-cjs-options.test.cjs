@@ -149,3 +149,17 @@ test('an option 3.x did not document is rejected before any request', () => {
     (error) => error instanceof Heroku.HerokuUsageError && /middleware/.test(error.message),
   );
 });
+
+test('sequential calls reuse keep-alive connections instead of one per call', () => {
+  const start = server.requests.length;
+  const call = () => heroku.get('/account');
+  return call()
+    .then(call)
+    .then(call)
+    .then(call)
+    .then(() => {
+      const connections = server.since(start).map((sent) => sent.connection);
+      assert.equal(connections.length, 4);
+      assert.ok(new Set(connections).size < connections.length);
+    });
+});

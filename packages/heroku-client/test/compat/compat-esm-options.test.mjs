@@ -57,6 +57,18 @@ test('debug and debugHeaders write to logger.log without the token', async () =>
   await client.close();
 });
 
+test('a logger hears nothing while debug is off', async () => {
+  const lines = [];
+  const client = new Heroku({
+    token: server.token,
+    host: server.url,
+    logger: { log: (line) => lines.push(line) },
+  });
+  await client.get('/account');
+  assert.deepEqual(lines, []);
+  await client.close();
+});
+
 test('cache with a store and no encryptor keeps JSON and answers a 304 from it', async () => {
   const saved = new Map();
   const store = {

@@ -16,6 +16,8 @@ export interface SeenRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
+  /** Numbers the connection the request came on, so reuse can be seen. */
+  readonly connection: number;
   /** The status the emulator answered with; undefined until it answers. */
   status: number | undefined;
 }
@@ -38,7 +40,11 @@ export interface CompatServer {
 export async function startCompatServer(): Promise<CompatServer> {
   const emulator = await startEmulator({ port: 0 });
   const requests: SeenRequest[] = [];
+  let opened = 0;
+  const connections = new WeakMap<object, number>();
   const front = createServer((req, res) => {
+    if (!connections.has(req.socket)) connections.set(req.socket, opened++);
+    const connection = connections.get(req.socket) as number;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -47,6 +53,7 @@ export async function startCompatServer(): Promise<CompatServer> {
         method: req.method ?? 'GET',
         path,
         headers: req.headers,
+        connection,
         status: undefined,
       };
       requests.push(seen);
