@@ -61,6 +61,11 @@ export interface BehaviourResult {
   /** An array for list links; paginated by the pipeline. */
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * True when `body` is already serialised and carries more than the target
+   * shape declares (expansions asked for with `Accept-Expansion`).
+   */
+  readonly serialised?: boolean;
 }
 
 /** A handler for one link. */

@@ -197,7 +197,8 @@ function shapeAnswer(
   result: BehaviourResult,
   range: RangeSpec | undefined,
 ): { status: number; body: unknown; headers: Record<string, string> } {
-  const target = deps.services.shapes[link.resource]?.targets[link.id];
+  const target =
+    result.serialised === true ? undefined : deps.services.shapes[link.resource]?.targets[link.id];
   const status = result.status ?? link.statuses[0] ?? 200;
   if (!isPaginated(link)) return { status, body: serialise(result.body, target), headers: {} };
 

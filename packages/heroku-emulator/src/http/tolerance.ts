@@ -24,6 +24,7 @@ const FORMATION_LINKS = new Set(['formation.update', 'formation.batchUpdate']);
  * stay strings (`"+1"`) for the formation behaviour to apply.
  */
 export function normaliseBody(linkId: string, body: unknown): unknown {
+  if (ADDON_LINKS.has(linkId) && isObject(body)) return normaliseAddon(body);
   if (!FORMATION_LINKS.has(linkId) || !isObject(body)) return body;
   if (Array.isArray(body.updates)) {
     return { ...body, updates: body.updates.map((u: unknown) => normaliseFormation(u)) };
@@ -33,6 +34,8 @@ export function normaliseBody(linkId: string, body: unknown): unknown {
 
 /** The copy of a normalised body that is checked against the schema. */
 export function bodyForValidation(linkId: string, body: unknown): unknown {
+  const lookupKey = RESOLUTION_KEYS[linkId];
+  if (lookupKey !== undefined && isObject(body)) return anyIdentifier(body, lookupKey);
   if (!FORMATION_LINKS.has(linkId) || !isObject(body)) return body;
   const absolute = (entry: unknown) => {
     if (!isObject(entry) || typeof entry.quantity !== 'string') return entry;
@@ -53,6 +56,32 @@ export function blockingIssues(
   declaresProperties: boolean,
 ): ValidationIssue[] {
   return issues.filter((issue) => issue.rule !== 'additionalProperties' || !declaresProperties);
+}
+
+/**
+ * Resolution links take whatever a user typed (an id, a name, `app::NAME`)
+ * although the schema declares a name pattern; the key checked leniently.
+ */
+const RESOLUTION_KEYS: Readonly<Record<string, string>> = {
+  'add-on.resolution': 'addon',
+  'add-on-attachment.resolution': 'addon_attachment',
+};
+
+/** A copy where a non-empty string at `key` stands in as a conforming name. */
+function anyIdentifier(body: Record<string, unknown>, key: string): Record<string, unknown> {
+  const value = body[key];
+  return typeof value === 'string' && value !== '' ? { ...body, [key]: 'identifier' } : body;
+}
+
+/** Links whose bodies name a plan; the official CLI sends it as `{ name }`. */
+const ADDON_LINKS = new Set(['add-on.create', 'add-on.update']);
+
+/** `plan: { name }` or `{ id }` becomes the plan identity string the schema declares. */
+function normaliseAddon(body: Record<string, unknown>): Record<string, unknown> {
+  const plan = body.plan;
+  if (!isObject(plan)) return body;
+  const identity = plan.name ?? plan.id;
+  return typeof identity === 'string' ? { ...body, plan: identity } : body;
 }
 
 function normaliseFormation(entry: unknown): unknown {
