@@ -4,8 +4,9 @@
  * features, keys, OAuth authorizations and teams.
  */
 import type { BehaviourRegistry } from '../registry.js';
+import { addonBehaviours } from './addons/index.js';
 
 /** Registers the behaviours of the resources around an app. */
 export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
-  void registry;
+  registry.registerAll(addonBehaviours);
 }
