@@ -83,7 +83,9 @@ export function matchFormation(
 export function restartFormationDynos(services: Services, appId: string, release: StoredRecord) {
   const app = appById(services.store, appId);
   for (const dyno of formationDynos(services, app)) {
-    restartDyno(services, dyno, { release: releaseRef(release) });
+    // Dynos the release itself just started are already on it.
+    const on = dyno.data.release as { id?: unknown } | null;
+    if (on?.id !== release.id) restartDyno(services, dyno, { release: releaseRef(release) });
   }
 }
 
@@ -92,7 +94,9 @@ export function restartDyno(services: Services, dyno: StoredRecord, changes: Jso
   const appId = dyno.parents.app ?? '';
   const name = String(dyno.data.name);
   logDyno(services, appId, name, 'Restarting');
-  logDyno(services, appId, name, `State changed from ${String(dyno.data.state)} to starting`);
+  if (dyno.data.state !== 'starting') {
+    logDyno(services, appId, name, `State changed from ${String(dyno.data.state)} to starting`);
+  }
   save(services.store, dyno, {
     ...dyno.data,
     ...changes,
