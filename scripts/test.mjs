@@ -28,6 +28,12 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   collect(join(root, 'packages', pkg, 'dist', 'test'), files);
 }
 collect(join(root, 'examples'), files, '.test.mjs');
+// Suites in plain JavaScript are not compiled by tsc; they run from their sources.
+for (const pkg of readdirSync(join(root, 'packages'))) {
+  for (const suffix of ['.test.cjs', '.test.mjs']) {
+    collect(join(root, 'packages', pkg, 'test'), files, suffix);
+  }
+}
 const chosen = files
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();

@@ -139,7 +139,9 @@ export class Heroku {
   }
 
   #first(req: PreparedRequest, options: RequestOptions): Promise<FirstPage> {
-    const { link, range } = options;
+    const link = options.link;
+    // A Range the caller sets as a header asks for the first page, as in heroku-client 3.
+    const range = options.range ?? req.headers?.range;
     if (link !== undefined || range !== undefined) {
       return this.#page(req, range ?? (link?.list ? firstPageRange(link) : undefined));
     }

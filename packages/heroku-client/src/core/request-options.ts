@@ -66,6 +66,24 @@ export interface PreparedRequest {
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
 
+// Every key of RequestOptions: anything else (a client option such as `token`
+// given to one call) is refused rather than silently ignored.
+const CALL_OPTIONS = new Set([
+  'method',
+  'path',
+  'body',
+  'query',
+  'headers',
+  'range',
+  'partial',
+  'variant',
+  'signal',
+  'link',
+  'twoFactorCode',
+  'timeout',
+  'parseJSON',
+]);
+
 function fail(message: string): never {
   throw new HerokuUsageError(message);
 }
@@ -126,6 +144,12 @@ export function prepareRequest(options: RequestOptions, parseJSON = true): Prepa
   const method = (options.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) fail(`unsupported HTTP method "${options.method}"`);
   const { path } = options;
+  const unknown = Object.keys(options).filter((key) => !CALL_OPTIONS.has(key));
+  if (unknown.length > 0) {
+    fail(
+      `${method} ${path}: unknown option(s) ${unknown.join(', ')}; client options belong to new Heroku()`,
+    );
+  }
   if (typeof path !== 'string' || !path.startsWith('/')) {
     fail(`${method}: the path must be a string starting with "/" (got ${JSON.stringify(path)})`);
   }

@@ -66,9 +66,7 @@ test('debug with a log()-only logger never prints the token', async () => {
   await client.close();
 });
 
-test('partial: true resolves to the first page only', {
-  todo: 'the client still replaces a Range header the caller sets with its own',
-}, async () => {
+test('partial: true resolves to the first page only', async () => {
   const apps = await heroku.get<App[]>('/apps', {
     partial: true,
     headers: { Range: 'name ..; max=2' },

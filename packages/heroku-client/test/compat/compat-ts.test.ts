@@ -86,9 +86,7 @@ test('post, patch and delete resolve to the app', async () => {
   assert.equal((await heroku.delete<App>('/apps/ts-renamed')).name, 'ts-renamed');
 });
 
-test('a list with a small Range header resolves to every page concatenated', {
-  todo: 'the client still replaces a Range header the caller sets with its own',
-}, async () => {
+test('a list with a small Range header resolves to every page concatenated', async () => {
   const start = server.requests.length;
   const apps = await heroku.get<App[]>('/apps', { headers: { Range: 'name ..; max=2' } });
   assert.deepEqual(
