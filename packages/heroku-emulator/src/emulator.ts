@@ -18,6 +18,7 @@ import { BehaviourRegistry } from './behaviours/registry.js';
 import { type FaultControl, FaultInjector, type FaultOptions } from './faults/index.js';
 import { shapes } from './generated/shapes/index.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
+import { answerClientError, refuseConnect } from './http/client-error.js';
 import { createHandler } from './http/pipeline.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { Router } from './http/router.js';
@@ -149,6 +150,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
 
   const server = createServer(handler);
+  server.on('clientError', answerClientError);
+  server.on('connect', refuseConnect);
   const port = await listen(server, host, options.port ?? 5000).catch((error: unknown) => {
     store.close();
     throw error;
