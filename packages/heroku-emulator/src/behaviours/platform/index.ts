@@ -5,8 +5,12 @@
  */
 import type { BehaviourRegistry } from '../registry.js';
 import { addonBehaviours } from './addons/index.js';
+import { collaboratorBehaviours } from './collaborators.js';
+import { domainBehaviours } from './domains.js';
 
 /** Registers the behaviours of the resources around an app. */
 export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(addonBehaviours);
+  registry.registerAll(domainBehaviours);
+  registry.registerAll(collaboratorBehaviours);
 }
