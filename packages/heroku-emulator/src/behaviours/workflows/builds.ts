@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
 import type { Behaviour, Services } from '../context.js';
 import { byUser, logApi } from './app-log.js';
+import { unservedStreamUrl } from './local-url.js';
 import { isObject, save, stringAt, userRef } from './records.js';
 import { createRelease } from './release-core.js';
 import { createSlug } from './slugs.js';
@@ -33,7 +34,9 @@ export const buildBehaviours: Readonly<Record<string, Behaviour>> = {
       created_at: stamp,
       updated_at: stamp,
       id,
-      output_stream_url: services.hooks.buildOutputUrl?.({ appId: app.id, buildId: id }) ?? null,
+      output_stream_url:
+        services.hooks.buildOutputUrl?.({ appId: app.id, buildId: id }) ??
+        unservedStreamUrl(ctx, 'output', id),
       source_blob: {
         checksum: stringAt(blob, 'checksum') ?? null,
         url: stringAt(blob, 'url') ?? '',

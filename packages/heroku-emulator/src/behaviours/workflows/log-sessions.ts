@@ -1,10 +1,11 @@
 /**
  * Log sessions: the streaming side hands out the `logplex_url` a client reads
- * the app's log from (SSE). Without a streaming side there is no log to read
- * and the URL stays `null`.
+ * the app's log from (SSE). Without a streaming side the URL is a path on the
+ * emulator that answers that there is no such stream.
  */
 import { randomUUID } from 'node:crypto';
 import type { Behaviour } from '../context.js';
+import { unservedStreamUrl } from './local-url.js';
 import { isObject, stringAt } from './records.js';
 
 /** `log-session.create`. */
@@ -25,5 +26,6 @@ export const createLogSession: Behaviour = (ctx) => {
     tail: body.tail === true,
   });
   const stamp = ctx.services.now().toISOString();
-  return { body: { id, logplex_url: url ?? null, created_at: stamp, updated_at: stamp } };
+  const logplex = url ?? unservedStreamUrl(ctx, 'logs', id);
+  return { body: { id, logplex_url: logplex, created_at: stamp, updated_at: stamp } };
 };
