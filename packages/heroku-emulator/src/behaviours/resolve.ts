@@ -25,16 +25,20 @@ export function findBySlot(
 
   const keys = slot.keys.flatMap((key) => [key, ...(KEY_ALIASES[key] ?? [])]);
   const collections = [...new Set([collectionOf(slot.resource), slot.resource])];
-  const records = collections.flatMap((collection) => store.find(collection));
-  return records.find((record) => {
+  const test = (record: StoredRecord) => {
     if (!consistent(record, parents)) return false;
     const matches = (key: string) =>
       key !== 'self' && valuesAt(record, key).some((stored) => matchesKey(stored, value));
-    if (!keys.some(matches)) {
-      return false;
-    }
-    return isVisible(store, record, account);
-  });
+    return keys.some(matches) && isVisible(store, record, account);
+  };
+  for (const collection of collections) {
+    // Most values are ids: look those up directly before scanning by other keys.
+    const byId = keys.includes('id') ? store.get(collection, value) : undefined;
+    if (byId !== undefined && test(byId)) return byId;
+    const found = store.findOne(collection, test);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**

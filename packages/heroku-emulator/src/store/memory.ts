@@ -24,6 +24,13 @@ export class MemoryStore implements Store {
     return [...records].filter((r) => matchesFilter(r, filter)).map((r) => structuredClone(r));
   }
 
+  findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined {
+    for (const record of this.tables.get(collection)?.values() ?? []) {
+      if (test(record)) return structuredClone(record);
+    }
+    return undefined;
+  }
+
   put(record: StoredRecord): void {
     this.transaction(() => {
       const records = this.collectionOf(record.collection);

@@ -39,6 +39,13 @@ export interface Store {
   /** Records of a collection matching the filter, oldest first (copies). */
   find(collection: string, filter?: RecordFilter): StoredRecord[];
 
+  /**
+   * The first record of a collection (oldest first) that passes `test`, as a
+   * copy. `test` sees the stored record and must not change it; unlike `find`,
+   * only the match is copied, so a lookup by name stays cheap in a large store.
+   */
+  findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined;
+
   /** Inserts or replaces a record. */
   put(record: StoredRecord): void;
 
