@@ -196,7 +196,9 @@ export async function execute(
       secrets.push(headers['heroku-two-factor-code']);
       continue;
     }
-    const retryable = ctx.retry.statuses.includes(status) && isIdempotent(method);
+    // A 429 proves the API refused the call before acting on it, so any method may go again.
+    const retryable =
+      ctx.retry.statuses.includes(status) && (isIdempotent(method) || status === 429);
     const delay = retryable
       ? retryDelay(ctx.retry, ++attempt, startedAt, answerHeaders['retry-after'])
       : undefined;
