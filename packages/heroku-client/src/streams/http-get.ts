@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
-import { caList, type StreamConnectionOptions } from './api.js';
+import type { StreamConnectionOptions } from './api.js';
+import { secureContextFor } from './tls-context.js';
 
 /** Options of a stream GET. */
 export interface StreamGetOptions extends StreamConnectionOptions {
@@ -51,6 +52,8 @@ export async function getStream(
       contentType: (Array.isArray(type) ? type[0] : type) ?? '',
       body: response.body,
       close() {
+        // Destroying an unread undici body emits "Request aborted"; nobody needs to hear it.
+        response.body.on('error', () => {});
         response.body.destroy();
         void own?.close();
       },
@@ -65,9 +68,7 @@ async function ownDispatcher(
   undici: typeof import('undici'),
   options: StreamGetOptions,
 ): Promise<Dispatcher | undefined> {
-  const extra = caList(options.ca);
-  if (extra.length === 0 || options.dispatcher) return undefined;
-  const { rootCertificates } = await import('node:tls');
-  // Passing `ca` replaces Node's roots, so the extra ones are appended to them.
-  return new undici.Agent({ connect: { ca: [...rootCertificates, ...extra] } });
+  if (options.dispatcher) return undefined;
+  const secureContext = await secureContextFor(options.ca);
+  return secureContext ? new undici.Agent({ connect: { secureContext } }) : undefined;
 }

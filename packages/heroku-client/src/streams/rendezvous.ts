@@ -1,5 +1,6 @@
 import type { TLSSocket } from 'node:tls';
-import { caList, type StreamConnectionOptions } from './api.js';
+import type { StreamConnectionOptions } from './api.js';
+import { secureContextFor } from './tls-context.js';
 
 /** Where an `attach_url` points. */
 export interface RendezvousTarget {
@@ -39,12 +40,8 @@ export async function openRendezvous(
   options: StreamConnectionOptions,
 ): Promise<{ socket: TLSSocket; rest: Buffer }> {
   const tls = await import('node:tls');
-  const extra = caList(options.ca);
-  const socket = tls.connect({
-    host: target.host,
-    port: target.port,
-    ca: extra.length > 0 ? [...tls.rootCertificates, ...extra] : undefined,
-  });
+  const secureContext = await secureContextFor(options.ca);
+  const socket = tls.connect({ host: target.host, port: target.port, secureContext });
 
   return new Promise((resolve, reject) => {
     let buffered = Buffer.alloc(0);

@@ -22,20 +22,22 @@ export interface StreamingFixture {
 
 /** Starts the hooks and an HTTP server that routes stream paths to them. */
 export async function startStreaming(
-  options: { exec?: boolean; logCapacity?: number } = {},
+  options: { exec?: boolean; onRequest?: (path: string) => void } = {},
 ): Promise<StreamingFixture> {
+  const { onRequest, ...rest } = options;
   let baseUrl = '';
   const hooks = await createStreamingHooks({
     baseUrl: () => baseUrl,
     dataDir,
     greetingDelayMs: 5,
-    ...options,
+    ...rest,
   });
   const requests: IncomingHttpHeaders[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     requests.push(req.headers);
-    if (!hooks.handleStreamRequest(req, res)) res.writeHead(404).end();
+    onRequest?.(req.url ?? '');
+    if (!hooks.handleStreamRequest(req, res)) res.writeHead(404).end('not a stream path');
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
