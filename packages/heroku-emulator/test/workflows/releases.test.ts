@@ -92,3 +92,9 @@ test('rollback to an unknown release answers 404', async () => {
   const error = await failure(bench.heroku.apps(name).releases().rollback({ release: '99' }));
   assert.equal(error.status, 404);
 });
+
+test('creating a release without a slug answers 422', async () => {
+  const name = await app('no-body-release-app');
+  const error = await failure(bench.heroku.apps(name).releases().create({}));
+  assert.equal(error.status, 422);
+});

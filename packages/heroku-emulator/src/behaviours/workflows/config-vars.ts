@@ -48,7 +48,7 @@ export function changeConfigVars(
     ...(set.length > 0 ? [`Set ${set.join(', ')} config vars`] : []),
     ...(removed.length > 0 ? [`Remove ${removed.join(', ')} config vars`] : []),
   ].join(', ');
-  logApi(services, app.id, `${words} ${byUser(user.email)}`);
+  logApi(services, app.id, `${description ?? words} ${byUser(user.email)}`);
   const release = createRelease(services, {
     app,
     user,

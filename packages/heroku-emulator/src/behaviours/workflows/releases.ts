@@ -5,7 +5,7 @@
  * List and info keep the generic behaviour: releases are ordinary records
  * under the app, found by id or version.
  */
-import { notFound } from '../../http/errors.js';
+import { invalidParams, notFound } from '../../http/errors.js';
 import type { Behaviour } from '../context.js';
 import { byUser, logApi } from './app-log.js';
 import { releaseConfig } from './config-store.js';
@@ -17,22 +17,16 @@ export const releaseBehaviours: Readonly<Record<string, Behaviour>> = {
   'release.create': (ctx) => {
     const app = ctx.resolve('app_id_or_name');
     const { store } = ctx.services;
+    // Cedar apps release slugs; OCI images belong to Fir apps, which are not emulated.
     const slugId = stringAt(ctx.body, 'slug');
-    const slug = slugId === undefined ? undefined : store.get('slug', slugId);
-    if (slugId !== undefined && (slug === undefined || slug.parents.app !== app.id)) {
-      throw notFound('slug');
-    }
-    const commit = slug === undefined ? undefined : stringAt(slug.data, 'commit');
-    const description =
-      stringAt(ctx.body, 'description') ?? `Deploy ${commit?.slice(0, 8) ?? slugId?.slice(0, 8)}`;
-    if (slugId !== undefined)
-      logApi(ctx.services, app.id, `Deploy ${commit ?? slugId} ${byUser(ctx.account.email)}`);
-    const release = createRelease(ctx.services, {
-      app,
-      user: ctx.account,
-      description,
-      ...(slugId === undefined ? {} : { slugId }),
-    });
+    if (slugId === undefined) throw invalidParams('A slug is required to create a release.');
+    const slug = store.get('slug', slugId);
+    if (slug === undefined || slug.parents.app !== app.id) throw notFound('slug');
+
+    const label = (stringAt(slug.data, 'commit') ?? slugId).slice(0, 8);
+    const description = stringAt(ctx.body, 'description') ?? `Deploy ${label}`;
+    logApi(ctx.services, app.id, `Deploy ${label} ${byUser(ctx.account.email)}`);
+    const release = createRelease(ctx.services, { app, user: ctx.account, description, slugId });
     return { body: release.data };
   },
 
