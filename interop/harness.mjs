@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { startEmulator } from 'heroku-emulator';
 import { ensureCli } from './install-cli.mjs';
 import { formatExchanges, startRecordingProxy } from './recording-proxy.mjs';
-import { createCliSandbox, describeRun } from './run-cli.mjs';
+import { createCliSandbox, describeRun, maskToken } from './run-cli.mjs';
 
 const ACCEPT = 'application/vnd.heroku+json; version=3';
 
@@ -32,7 +32,8 @@ export async function startInterop(options = {}) {
     async heroku(args, runOptions) {
       proxy?.take();
       const result = await sandbox.run(args, runOptions);
-      result.trace = proxy ? formatExchanges(proxy.take()) : undefined;
+      const trace = proxy ? formatExchanges(proxy.take()) : undefined;
+      result.trace = trace && maskToken(trace, emulator.token);
       return result;
     },
     async stop() {

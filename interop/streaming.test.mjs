@@ -4,7 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertExit, assertOutput, assertStopped, createApp, startInterop } from './harness.mjs';
+import {
+  assertExit,
+  assertOutput,
+  assertStopped,
+  createApp,
+  deploySlug,
+  startInterop,
+} from './harness.mjs';
 
 // A stream that never ends would otherwise hold the suite for the runner's default timeout.
 const STREAM_TIMEOUT_MS = 20_000;
@@ -12,7 +19,9 @@ const STREAM_TIMEOUT_MS = 20_000;
 let interop;
 before(async () => {
   interop = await startInterop();
+  // One-off dynos run the app's current release, so the app gets a deployed slug first.
   await createApp(interop.api, 'stream-app');
+  await deploySlug(interop.api, 'stream-app', { web: 'npm start' });
 });
 after(() => interop?.stop());
 
