@@ -51,11 +51,22 @@ for (const [kind, open] of kinds) {
       store.close();
     });
 
-    test('returned records are copies that cannot change the store', () => {
+    test('returned records are frozen: changing one in place throws and changes nothing', () => {
       const store = open();
       store.put(app('a1', 'alpha'));
-      const copy = store.get('app', 'a1');
-      if (copy !== undefined) copy.data.name = 'mutated';
+      const record = store.get('app', 'a1');
+      assert.throws(() => {
+        if (record !== undefined) record.data.name = 'mutated';
+      }, TypeError);
+      assert.equal(store.get('app', 'a1')?.data.name, 'alpha');
+      store.close();
+    });
+
+    test('a record changed by its writer after put leaves the store as written', () => {
+      const store = open();
+      const written = app('a1', 'alpha');
+      store.put(written);
+      written.data.name = 'changed';
       assert.equal(store.get('app', 'a1')?.data.name, 'alpha');
       store.close();
     });

@@ -1,6 +1,8 @@
 /**
  * The in-memory store. Writes inside a transaction are journalled so that a
- * throw restores the previous state exactly.
+ * throw restores the previous state exactly. Stored records are deeply frozen
+ * copies, so reads hand them out as they are: a list of 10,000 apps costs no
+ * copying, and a caller that tries to change a record in place fails loudly.
  */
 import { matchesFilter, type RecordFilter, type Store, type StoredRecord } from './store.js';
 
@@ -15,18 +17,17 @@ export class MemoryStore implements Store {
   private journal: Undo[] | undefined;
 
   get(collection: string, id: string): StoredRecord | undefined {
-    const record = this.tables.get(collection)?.get(id);
-    return record === undefined ? undefined : structuredClone(record);
+    return this.tables.get(collection)?.get(id);
   }
 
   find(collection: string, filter?: RecordFilter): StoredRecord[] {
-    const records = this.tables.get(collection)?.values() ?? [];
-    return [...records].filter((r) => matchesFilter(r, filter)).map((r) => structuredClone(r));
+    const records = [...(this.tables.get(collection)?.values() ?? [])];
+    return filter === undefined ? records : records.filter((r) => matchesFilter(r, filter));
   }
 
   findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined {
     for (const record of this.tables.get(collection)?.values() ?? []) {
-      if (test(record)) return structuredClone(record);
+      if (test(record)) return record;
     }
     return undefined;
   }
@@ -35,7 +36,7 @@ export class MemoryStore implements Store {
     this.transaction(() => {
       const records = this.collectionOf(record.collection);
       const previous = records.get(record.id);
-      records.set(record.id, structuredClone(record));
+      records.set(record.id, frozenCopy(record));
       this.remember(() => {
         if (previous === undefined) records.delete(record.id);
         else records.set(record.id, previous);
@@ -117,4 +118,17 @@ export class MemoryStore implements Store {
   private remember(undo: Undo): void {
     this.journal?.push(undo);
   }
+}
+
+/** A deep copy that can no longer change. */
+export function frozenCopy<T>(value: T): T {
+  return deepFreeze(structuredClone(value));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

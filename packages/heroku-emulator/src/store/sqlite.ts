@@ -5,7 +5,7 @@
  * disk. All records are loaded when the file is opened.
  */
 import Database from 'better-sqlite3';
-import { MemoryStore } from './memory.js';
+import { frozenCopy, MemoryStore } from './memory.js';
 import type { StoredRecord } from './store.js';
 
 const SCHEMA_SQL = `
@@ -95,13 +95,16 @@ export class SqliteStore extends MemoryStore {
         records = new Map();
         this.tables.set(row.collection, records);
       }
-      records.set(row.id, {
-        collection: row.collection,
-        id: row.id,
-        owner: row.owner,
-        parents: JSON.parse(row.parents) as Record<string, string>,
-        data: JSON.parse(row.data) as Record<string, unknown>,
-      });
+      records.set(
+        row.id,
+        frozenCopy({
+          collection: row.collection,
+          id: row.id,
+          owner: row.owner,
+          parents: JSON.parse(row.parents) as Record<string, string>,
+          data: JSON.parse(row.data) as Record<string, unknown>,
+        }),
+      );
     }
 
     const counters = this.db.prepare('SELECT name, value FROM counters').all() as {

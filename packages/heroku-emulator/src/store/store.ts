@@ -33,16 +33,15 @@ export interface RecordFilter {
 
 /** Where the emulator keeps its state. */
 export interface Store {
-  /** The record, or `undefined`. The result is a copy: change it with `put`. */
+  /** The record, or `undefined`. Records are frozen: change one with `put`. */
   get(collection: string, id: string): StoredRecord | undefined;
 
-  /** Records of a collection matching the filter, oldest first (copies). */
+  /** Records of a collection matching the filter, oldest first (frozen). */
   find(collection: string, filter?: RecordFilter): StoredRecord[];
 
   /**
-   * The first record of a collection (oldest first) that passes `test`, as a
-   * copy. `test` sees the stored record and must not change it; unlike `find`,
-   * only the match is copied, so a lookup by name stays cheap in a large store.
+   * The first record of a collection (oldest first) that passes `test`, or
+   * `undefined`; stops at the first match.
    */
   findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined;
 
