@@ -46,6 +46,11 @@ export interface StartOneOffParams {
   readonly tty?: boolean;
   /** Seconds (`time_to_live`). */
   readonly timeToLive?: number;
+  /**
+   * Log the dyno's lifecycle (start, state changes, exit) as `heroku[run.N]` lines; true by
+   * default. Off when the caller logs the lifecycle itself; the output is logged either way.
+   */
+  readonly lifecycleLog?: boolean;
 }
 
 /** A build's (or release phase's) output, written by the behaviour that runs it. */
@@ -146,7 +151,10 @@ export async function createStreamingHooks(options: StreamingOptions): Promise<S
       const oneOff = startOneOff(params, {
         rendezvous,
         exec: options.exec,
-        log: (source, message) => logs.append(params.app, { source, dyno: params.dyno, message }),
+        log: (source, message) => {
+          if (source === 'heroku' && params.lifecycleLog === false) return;
+          logs.append(params.app, { source, dyno: params.dyno, message });
+        },
       });
       running.add(oneOff);
       oneOff.onExit(() => running.delete(oneOff));

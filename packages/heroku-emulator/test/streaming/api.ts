@@ -1,8 +1,16 @@
-import type { OneOff } from '../../dist/streams/index.js';
+import type * as ClientStreams from '../../../heroku-client/src/streams/index.js';
+import type { OneOff } from '../../src/streams/index.js';
 import type { StreamingFixture } from './support.js';
 
-/** The client's stream helpers, from the client package's build. */
-export * from '../../../heroku-client/dist/streams/index.js';
+/**
+ * The client's stream helpers, loaded from the client package's build. Its entry point does
+ * not export them, and compiled tests sit one folder deeper than their sources, so the path
+ * is resolved from this module's own location at run time.
+ */
+const client: typeof ClientStreams = await import(
+  new URL('../../../../heroku-client/dist/src/streams/index.js', import.meta.url).href
+);
+export const { runAttached, streamLogs, streamBuildOutput } = client;
 
 /** A POST as the client helpers make it. */
 export interface RecordedPost {

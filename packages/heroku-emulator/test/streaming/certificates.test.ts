@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ensureCertificates } from '../../dist/rendezvous/index.js';
+import { ensureCertificates } from '../../src/rendezvous/index.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'heroku-emulator-tls-'));
 

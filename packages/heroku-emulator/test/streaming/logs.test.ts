@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, test } from 'node:test';
-import { formatLogLine, LogBuffer } from '../../dist/streams/index.js';
+import { formatLogLine, LogBuffer } from '../../src/streams/index.js';
 import { type StreamingFixture, startStreaming } from './support.js';
 
 let fixture: StreamingFixture;

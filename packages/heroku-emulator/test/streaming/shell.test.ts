@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { startBuiltinProcess } from '../../dist/shell/index.js';
+import { startBuiltinProcess } from '../../src/shell/index.js';
 
 /** Runs a command in the built-in shell with `input` as stdin (ended), like a piped run. */
 async function sh(command: string, input = '', env: Record<string, string> = {}) {

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type TLSSocket } from 'node:tls';
-import { createStreamingHooks, type StreamingHooks } from '../../dist/streams/index.js';
+import { createStreamingHooks, type StreamingHooks } from '../../src/streams/index.js';
 
 /** One data directory per test process: the certificate is made once and reused. */
 export const dataDir = mkdtempSync(join(tmpdir(), 'heroku-emulator-streaming-'));
