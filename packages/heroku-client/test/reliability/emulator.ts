@@ -9,6 +9,7 @@
 export interface EmulatorRecord {
   readonly id: string;
   readonly owner: string | null;
+  readonly parents: Readonly<Record<string, string>>;
   readonly data: Readonly<Record<string, unknown>>;
 }
 
@@ -19,7 +20,7 @@ export interface Emulator {
   readonly accounts: readonly { readonly id: string; readonly token: string }[];
   readonly store: {
     find(collection: string, filter?: { owner?: string | null }): EmulatorRecord[];
-    put(record: EmulatorRecord & { collection: string; parents: Record<string, string> }): void;
+    put(record: EmulatorRecord & { readonly collection: string }): void;
   };
   readonly faults: {
     configure(options: Record<string, number> | undefined): void;
