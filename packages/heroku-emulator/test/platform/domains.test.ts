@@ -22,6 +22,15 @@ test('every app has its default domain of kind heroku on its web_url host', asyn
   );
 });
 
+test('the default domain follows a rename', async () => {
+  const app = await newApp(p.alice);
+  await p.alice.apps(app).domains().create({ hostname: 'renamed.example.com', sni_endpoint: null });
+  const renamed = `${app}-r`;
+  const info = (await p.alice.apps(app).update({ name: renamed })) as { web_url: string };
+  const heroku = (await domainsOf(renamed)).find((d) => d.kind === 'heroku');
+  assert.equal(heroku?.hostname, new URL(info.web_url).hostname);
+});
+
 test('a custom domain gets a herokudns.com DNS target and starts pending', async () => {
   const app = await newApp(p.alice);
   const domain = (await p.alice
@@ -73,7 +82,8 @@ test('a custom domain is deleted by hostname', async () => {
 
 test('the default domain cannot be deleted', async () => {
   const app = await newApp(p.alice);
-  const [domain] = await domainsOf(app);
+  await p.alice.apps(app).domains().create({ hostname: 'shop.example.com', sni_endpoint: null });
+  const domain = (await domainsOf(app)).find((d) => d.kind === 'heroku');
   const error = await failure(
     p.alice
       .apps(app)

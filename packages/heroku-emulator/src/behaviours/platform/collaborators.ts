@@ -7,9 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { invalidParams, notFound } from '../../http/errors.js';
+import { serialise } from '../../shapes/serialise.js';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
 import type { Behaviour, BehaviourContext, BehaviourResult } from '../context.js';
 import { uuidFrom } from '../generic.js';
+import { objectShape } from '../records.js';
 import { bodyOf, isObject, putRecord, ref, requiredString, saveData, stringAt } from './common.js';
 
 /** Permissions a team app collaborator may hold. */
@@ -24,6 +26,11 @@ export const TEAM_PERMISSIONS: Readonly<Record<string, string>> = {
 export const collaboratorBehaviours: Readonly<Record<string, Behaviour>> = {
   'collaborator.create': (ctx) => addCollaborator(ctx, 'app_id_or_name', false),
   'collaborator.list': (ctx) => listCollaborators(ctx, 'app_id_or_name'),
+  'collaborator.info': (ctx) => {
+    const app = ctx.resolve('app_id_or_name');
+    const data = ctx.resolve('collaborator_email_or_id').data;
+    return { body: present(ctx, data, isTeamApp(app)), serialised: true };
+  },
   'team-app-collaborator.create': (ctx) => addCollaborator(ctx, 'app_id_or_name', true),
   'team-app-collaborator.list': (ctx) => listCollaborators(ctx, 'team_app_name'),
   'team-app-collaborator.update': updatePermissions,
@@ -70,8 +77,8 @@ function addCollaborator(ctx: BehaviourContext, slot: string, team: boolean): Be
     app: ref(app),
     created_at: stamp,
     id,
-    permissions: permissionsOf(ctx, team || isObject(app.data.team)),
-    role: isObject(app.data.team) ? 'member' : 'collaborator',
+    permissions: permissionsOf(ctx, team || isTeamApp(app)),
+    role: isTeamApp(app) ? 'member' : 'collaborator',
     updated_at: stamp,
     user: { email, federated: false, id: user.id },
   };
@@ -82,7 +89,7 @@ function addCollaborator(ctx: BehaviourContext, slot: string, team: boolean): Be
     parents: { app: app.id },
     owner: ctx.account.id,
   });
-  return { status: 201, body: data };
+  return { status: 201, body: present(ctx, data, isTeamApp(app)), serialised: true };
 }
 
 function listCollaborators(ctx: BehaviourContext, slot: string): BehaviourResult {
@@ -90,7 +97,7 @@ function listCollaborators(ctx: BehaviourContext, slot: string): BehaviourResult
   const records = ctx.services.store.find('collaborator', { parents: { app: app.id } });
   const owner = isObject(app.data.owner) ? app.data.owner : undefined;
   const list = records.map((r) => r.data);
-  if (owner !== undefined && !isObject(app.data.team)) {
+  if (owner !== undefined && !isTeamApp(app)) {
     list.unshift({
       app: ref(app),
       created_at: app.data.created_at,
@@ -101,7 +108,23 @@ function listCollaborators(ctx: BehaviourContext, slot: string): BehaviourResult
       user: { email: owner.email, federated: false, id: owner.id },
     });
   }
-  return { body: list };
+  return { body: list.map((c) => present(ctx, c, isTeamApp(app))), serialised: true };
+}
+
+/** True for an app owned by a team. */
+function isTeamApp(app: StoredRecord): boolean {
+  return isObject(app.data.team);
+}
+
+/**
+ * A collaborator as served. On a personal app Heroku leaves `permissions` out,
+ * and the official CLI adds a permissions column whenever the key is there.
+ */
+function present(ctx: BehaviourContext, data: JsonObject, teamApp: boolean): JsonObject {
+  const shape = objectShape(ctx.services.shapes.collaborator?.resource);
+  const out = serialise(data, shape) as JsonObject;
+  if (!teamApp) delete out.permissions;
+  return out;
 }
 
 function updatePermissions(ctx: BehaviourContext): BehaviourResult {

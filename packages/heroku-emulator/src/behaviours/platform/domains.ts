@@ -1,6 +1,7 @@
 /**
  * Domains: every app has its default domain of kind `heroku` (the host of its
- * `web_url`), made on first use and kept in step with renames; custom domains
+ * `web_url`, following renames), listed from the start and stored once
+ * anything is written; custom domains
  * get a generated DNS target (`<words>-<hex>.herokudns.com`), start `pending`
  * and turn `succeeded`. A hostname belongs to one app across all accounts.
  */
@@ -8,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { invalidParams, notFound } from '../../http/errors.js';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
 import type { Behaviour, BehaviourContext, BehaviourResult, Services } from '../context.js';
+import { uuidFrom } from '../generic.js';
 import {
   adjective,
   bodyOf,
@@ -45,25 +47,37 @@ function defaultHostname(app: StoredRecord): string {
 }
 
 /**
- * Makes sure `app` has its `heroku` domain, on the host of its current
- * `web_url`; returns that domain. Apps may call this when they are created.
+ * Makes sure `app` has its `heroku` domain stored, on the host of its current
+ * `web_url`, and returns it. Writes only when something changes; app creation
+ * may call it so that the default domain is there from the start.
  */
 export function ensureDefaultDomain(services: Services, app: StoredRecord): StoredRecord {
   const { store } = services;
+  const domain = defaultDomain(services, app);
+  const stored = store.get('domain', domain.id);
+  if (stored === undefined || JSON.stringify(stored.data) !== JSON.stringify(domain.data)) {
+    store.put(domain);
+  }
+  return domain;
+}
+
+/**
+ * The app's `heroku` domain as it is now: the stored one with its hostname
+ * following the app's `web_url` (renames), or a fresh one with a stable id.
+ */
+function defaultDomain(services: Services, app: StoredRecord): StoredRecord {
   const hostname = defaultHostname(app);
-  const existing = store
+  const stored = services.store
     .find('domain', { parents: { app: app.id } })
     .find((d) => d.data.kind === 'heroku');
-  if (existing !== undefined) {
-    if (existing.data.hostname === hostname) return existing;
-    const data = { ...existing.data, hostname, app: ref(app) };
-    saveData(store, existing, data);
-    return { ...existing, data };
+  if (stored !== undefined) {
+    return { ...stored, data: { ...stored.data, hostname, app: ref(app) } };
   }
+  const id = uuidFrom(`heroku-domain:${app.id}`);
   const stamp = String(app.data.created_at ?? services.now().toISOString());
-  const record: StoredRecord = {
+  return {
     collection: 'domain',
-    id: randomUUID(),
+    id,
     data: {
       acm_status: null,
       acm_status_reason: null,
@@ -71,26 +85,24 @@ export function ensureDefaultDomain(services: Services, app: StoredRecord): Stor
       cname: null,
       created_at: stamp,
       hostname,
-      id: '',
+      id,
       kind: 'heroku',
       sni_endpoint: null,
-      status: 'succeeded',
+      status: 'none',
       updated_at: stamp,
     },
     parents: { app: app.id },
     owner: app.owner,
   };
-  record.data.id = record.id;
-  store.put(record);
-  return record;
 }
 
+/** The default domain first, then the custom ones; reading writes nothing. */
 function listDomains(ctx: BehaviourContext): BehaviourResult {
   const app = ctx.resolve('app_id_or_name');
-  ensureDefaultDomain(ctx.services, app);
-  return {
-    body: ctx.services.store.find('domain', { parents: { app: app.id } }).map((d) => d.data),
-  };
+  const custom = ctx.services.store
+    .find('domain', { parents: { app: app.id } })
+    .filter((d) => d.data.kind !== 'heroku');
+  return { body: [defaultDomain(ctx.services, app).data, ...custom.map((d) => d.data)] };
 }
 
 function createDomain(ctx: BehaviourContext): BehaviourResult {

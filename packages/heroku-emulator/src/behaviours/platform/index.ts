@@ -7,10 +7,14 @@ import type { BehaviourRegistry } from '../registry.js';
 import { addonBehaviours } from './addons/index.js';
 import { collaboratorBehaviours } from './collaborators.js';
 import { domainBehaviours } from './domains.js';
+import { pipelineBehaviours } from './pipelines/pipelines.js';
+import { promotionBehaviours } from './pipelines/promotions.js';
 
 /** Registers the behaviours of the resources around an app. */
 export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(addonBehaviours);
   registry.registerAll(domainBehaviours);
   registry.registerAll(collaboratorBehaviours);
+  registry.registerAll(pipelineBehaviours);
+  registry.registerAll(promotionBehaviours);
 }
