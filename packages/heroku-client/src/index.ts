@@ -7,3 +7,4 @@
 export * from './core/index.js';
 export { default } from './core/index.js';
 export * from './resources/index.js';
+export * from './streams/index.js';

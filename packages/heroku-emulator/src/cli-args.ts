@@ -18,6 +18,8 @@ export const USAGE = `Usage: heroku-emulator [options]
   --data FILE         keep state in this SQLite file (default: in memory)
   --schema FILE       schema served at GET /schema
   --log-level LEVEL   silent | error | info | debug (default info)
+  --exec              run one-off dyno commands for real under sh -c (default:
+                      a small built-in shell)
   --rate-limit N      calls in each account's bucket, refilled N a minute
                       (default 4500 refilled 75 a minute, like Heroku)
   --help              show this text
@@ -54,6 +56,7 @@ export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: st
       'log-level': { type: 'string' },
       'rate-limit': { type: 'string' },
       ...Object.fromEntries(Object.keys(FAULT_FLAGS).map((flag) => [flag, { type: 'string' }])),
+      exec: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -108,6 +111,7 @@ export function parseCli(argv: readonly string[]): EmulatorOptions | { usage: st
     accounts: accounts.length > 0 ? accounts : [{ email: DEFAULT_EMAIL, token: DEFAULT_TOKEN }],
     ...(values.data === undefined ? {} : { dataFile: values.data }),
     ...(values.schema === undefined ? {} : { schemaFile: values.schema }),
+    ...(values.exec === true ? { exec: true } : {}),
     logLevel: level,
   };
 }
@@ -126,6 +130,13 @@ export function startupText(emulator: RunningEmulator, defaultToken: boolean): s
     'Official Heroku CLI:',
     `  HEROKU_HOST=${emulator.url} HEROKU_API_KEY=${emulator.token} \\`,
     `  HEROKU_PARTICLEBOARD_URL=${emulator.url} heroku apps`,
+    ...(emulator.caFile === undefined
+      ? []
+      : [
+          '',
+          `Rendezvous CA (for heroku run): ${emulator.caFile}`,
+          `  trust it with NODE_EXTRA_CA_CERTS=${emulator.caFile}, or new Heroku({ ca })`,
+        ]),
     '',
   ].join('\n');
 }

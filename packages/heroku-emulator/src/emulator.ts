@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { routes } from 'heroku-client/generated/route-table';
 import {
   AccountDirectory,
@@ -15,6 +16,7 @@ import {
 import type { Services } from './behaviours/context.js';
 import { registerCoreBehaviours } from './behaviours/core/index.js';
 import { BehaviourRegistry } from './behaviours/registry.js';
+import { watchOneOffExits } from './behaviours/workflows/index.js';
 import { type FaultControl, FaultInjector, type FaultOptions } from './faults/index.js';
 import { shapes } from './generated/shapes/index.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
@@ -28,6 +30,7 @@ import { seedStore } from './seed/seed.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/store.js';
 import type { StreamingHooks } from './streaming.js';
+import { createEmulatorStreaming } from './streams/index.js';
 
 /** Options of `startEmulator`; all optional. */
 export interface EmulatorOptions {
@@ -51,8 +54,13 @@ export interface EmulatorOptions {
   readonly rateLimit?: RateLimitOptions;
   /** Largest request body in bytes (1 MiB by default). */
   readonly bodyLimit?: number;
-  /** Rendezvous, log sessions and build output. */
-  readonly streaming?: StreamingHooks;
+  /**
+   * Rendezvous, log sessions and build output: the built-in streaming side by
+   * default, your own hooks, or `false` for none.
+   */
+  readonly streaming?: StreamingHooks | false;
+  /** Run one-off dyno commands for real under `sh -c` instead of the built-in shell. */
+  readonly exec?: boolean;
   /** Registers extra per-link behaviours after the built-in ones. */
   readonly behaviours?: (registry: BehaviourRegistry) => void;
   /** Clock for record timestamps. */
@@ -105,7 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const limiter = new RateLimiter(options.rateLimit);
   const timers = new Set<NodeJS.Timeout>();
-  const hooks = options.streaming ?? {};
+  const hooks = streamingFor(options);
   const services: Services = {
     store,
     shapes,
@@ -132,6 +140,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const registry = new BehaviourRegistry();
   registerCoreBehaviours(registry);
   options.behaviours?.(registry);
+  watchOneOffExits(services);
 
   const schemaPath = options.schemaFile ?? defaultSchemaPath();
   let schemaText: string | undefined | null = null;
@@ -157,7 +166,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throw error;
   });
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  await hooks.start?.({ baseUrl: url, host, log: log.info });
+  // The streaming side's own notes (ports, CA path) are debug lines: the startup text
+  // already names the CA file, and info lines are one per request.
+  await hooks.start?.({ baseUrl: url, host, log: log.debug });
 
   return {
     url,
@@ -189,5 +200,16 @@ function listen(server: Server, host: string, port: number): Promise<number> {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
+  });
+}
+
+// The CA and certificate of the rendezvous server live beside the data file when
+// there is one, else in a per-user cache directory.
+function streamingFor(options: EmulatorOptions): StreamingHooks {
+  if (options.streaming === false) return {};
+  if (options.streaming !== undefined) return options.streaming;
+  return createEmulatorStreaming({
+    ...(options.exec === undefined ? {} : { exec: options.exec }),
+    ...(options.dataFile === undefined ? {} : { dataDir: dirname(resolve(options.dataFile)) }),
   });
 }

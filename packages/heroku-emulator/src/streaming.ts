@@ -77,6 +77,18 @@ export interface StreamingHooks {
   /** Receives each log line the emulator produces for an app. */
   appendLog?(line: LogLine): void;
 
+  /** Stops a one-off dyno's process (stop, restart, time to live, app deleted). */
+  stopDyno?(dynoId: string): void;
+
+  /** Calls `listener` when an attached dyno's process ends, with its exit code. */
+  onDynoExit?(listener: (dynoId: string, status: { code: number }) => void): void;
+
+  /** A build's output stream, for the build behaviour to write lines to and end. */
+  buildOutput?(buildId: string): { write(text: string): void; end(): void };
+
+  /** Drops an app's log lines and sessions when the app is deleted. */
+  forgetApp?(appId: string): void;
+
   /** PEM file of the CA that signs the rendezvous certificate, when there is one. */
   readonly caFile?: string;
 }

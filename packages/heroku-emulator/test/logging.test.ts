@@ -24,7 +24,7 @@ test('no log line ever contains a token, valid or not', async () => {
   await call(emulator, 'GET', '/account', { token: 'another-secret-guess' });
   await call(emulator, 'POST', '/apps', { body: '{broken' });
   await emulator.stop();
-  assert.equal(lines.length, 3);
+  assert.equal(lines.filter((line) => /^(GET|POST) /.test(line)).length, 3);
   for (const line of lines) {
     assert.ok(!line.includes('very-secret-token'));
     assert.ok(!line.includes('another-secret-guess'));

@@ -29,7 +29,11 @@ export const appBehaviours: Readonly<Record<string, Behaviour>> = {
 
   'app.delete': (ctx) => {
     const app = ctx.resolve('app_id_or_name');
+    for (const dyno of ctx.services.store.find('dyno', { parents: { app: app.id } })) {
+      ctx.services.hooks.stopDyno?.(dyno.id);
+    }
     removeWithChildren(ctx.services.store, app);
+    ctx.services.hooks.forgetApp?.(app.id);
     return { body: app.data };
   },
 

@@ -15,7 +15,7 @@ import { createSlug } from './slugs.js';
 import { readSource, type SourceOutcome } from './source-blob.js';
 import { BUILD_MS } from './timing.js';
 
-/** Build output lines kept with the build record (not served by the API). */
+/** Build output lines kept with the build record, and streamed at `output_stream_url`. */
 const OUTPUT = 'output_lines';
 
 /** Build link handlers (list and info keep the generic behaviour). */
@@ -58,6 +58,8 @@ export const buildBehaviours: Readonly<Record<string, Behaviour>> = {
       owner: app.owner,
     });
     logApi(services, app.id, `Build started ${byUser(ctx.account.email)}`);
+    for (const line of data[OUTPUT] as string[])
+      services.hooks.buildOutput?.(id).write(`${line}\n`);
 
     const source = data.source_blob as { url: string; checksum: string | null };
     void readSource(source.url, source.checksum).then((outcome) =>
@@ -130,6 +132,9 @@ function endBuild(
   extra: JsonObject = {},
 ): JsonObject {
   const output = Array.isArray(build.data[OUTPUT]) ? (build.data[OUTPUT] as string[]) : [];
+  const stream = services.hooks.buildOutput?.(build.id);
+  for (const line of lines) stream?.write(`${line}\n`);
+  stream?.end();
   return save(services.store, build, {
     ...build.data,
     ...extra,

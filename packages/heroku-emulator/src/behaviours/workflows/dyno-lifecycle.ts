@@ -115,6 +115,18 @@ export function stopAndRemove(services: Services, dyno: StoredRecord, status = 1
   const next = status === 0 ? 'complete' : 'down';
   logDyno(services, appId, name, `State changed from ${String(dyno.data.state)} to ${next}`);
   services.store.delete('dyno', dyno.id);
+  // An attached one-off's process ends with its record (a no-op once it exited).
+  if (dyno.data.one_off === true) services.hooks.stopDyno?.(dyno.id);
+}
+
+/** Ends an attached one-off's record when its process exits, with its exit status. */
+export function watchOneOffExits(services: Services): void {
+  services.hooks.onDynoExit?.((dynoId, status) =>
+    services.defer(() => {
+      const dyno = services.store.get('dyno', dynoId);
+      if (dyno !== undefined) stopAndRemove(services, dyno, status.code);
+    }),
+  );
 }
 
 /** Moves a `starting` dyno to `up` after the boot time. */

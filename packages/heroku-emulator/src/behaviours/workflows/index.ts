@@ -49,3 +49,4 @@ export function registerWorkflowBehaviours(registry: BehaviourRegistry): void {
   registry.registerBodyCheck('app.create', checkNameInBody);
   registry.registerBodyCheck('app.update', checkNameInBody);
 }
+export { watchOneOffExits } from './dyno-lifecycle.js';
