@@ -100,4 +100,27 @@ function plan(service: string, name: string, human: string, cents: number, isDef
 /** Account features (all off until enabled). */
 export const accountFeatures: CatalogRows = [
   { name: 'account-feature-example', display_name: 'Example account feature', enabled: false },
+  feature('app-overview', 'App overview', 'Shows the app overview dashboard.'),
+  feature('pipelines-dashboard', 'Pipelines dashboard', 'Shows pipelines in the dashboard.'),
 ];
+
+/** App features (all off until enabled on an app). */
+export const appFeatures: CatalogRows = [
+  feature('preboot', 'Preboot', 'Starts new dynos before stopping old ones on deploy.'),
+  feature('runtime-dyno-metadata', 'Runtime dyno metadata', 'Sets HEROKU_APP_ID and friends.'),
+  feature('log-runtime-metrics', 'Log runtime metrics', 'Writes dyno load and memory to the log.'),
+  feature('http-session-affinity', 'Session affinity', 'Routes a client to the same dyno.'),
+  feature('spaces-dns-discovery', 'DNS service discovery', 'Resolves dynos in a space by name.'),
+];
+
+function feature(name: string, displayName: string, description: string) {
+  return {
+    name,
+    display_name: displayName,
+    description,
+    doc_url: `https://devcenter.heroku.com/articles/${name}`,
+    enabled: false,
+    state: 'general',
+    feedback_email: 'feedback@heroku.com',
+  };
+}

@@ -26,6 +26,7 @@ export function seedStore(
     seedRows(store, shapes, 'dyno-size', catalog.dynoSizes);
     seedRows(store, shapes, 'add-on-service', catalog.addOnServices);
     seedRows(store, shapes, 'account-feature', catalog.accountFeatures);
+    seedRows(store, shapes, 'app-feature', catalog.appFeatures);
     seedPlans(store, shapes);
     for (const account of accounts) seedAccount(store, shapes, account, now);
   });

@@ -7,6 +7,9 @@ import type { BehaviourRegistry } from '../registry.js';
 import { addonBehaviours } from './addons/index.js';
 import { collaboratorBehaviours } from './collaborators.js';
 import { domainBehaviours } from './domains.js';
+import { featureBehaviours } from './features.js';
+import { logDrainBehaviours } from './log-drains.js';
+import { oauthBehaviours } from './oauth.js';
 import { pipelineBehaviours } from './pipelines/pipelines.js';
 import { promotionBehaviours } from './pipelines/promotions.js';
 
@@ -17,4 +20,7 @@ export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(collaboratorBehaviours);
   registry.registerAll(pipelineBehaviours);
   registry.registerAll(promotionBehaviours);
+  registry.registerAll(logDrainBehaviours);
+  registry.registerAll(oauthBehaviours);
+  registry.registerAll(featureBehaviours);
 }
