@@ -13,7 +13,14 @@ const COLLABORATIONS = ['collaborator', 'team-app-collaborator'];
 /** True when `account` may see `record`. */
 export function isVisible(store: Store, record: StoredRecord, account: Account): boolean {
   if (record.owner === null || record.owner === account.id) return true;
-  if (record.collection === 'app') return collaborates(store, record.id, account);
+  if (record.collection === 'app') {
+    return collaborates(store, record.id, account) || teamMember(store, record.data.team, account);
+  }
+  if (record.collection === 'team') return teamMember(store, { id: record.id }, account);
+  const teamId = record.parents.team;
+  if (teamId !== undefined && record.parents.app === undefined) {
+    return teamMember(store, { id: teamId }, account);
+  }
 
   const appId = record.parents.app;
   if (appId === undefined) return false;
@@ -29,4 +36,13 @@ export function collaborates(store: Store, appId: string, account: Account): boo
       return user?.email === account.email || user?.id === account.id;
     }),
   );
+}
+
+/** True when `account` is a member of the team `team` (a `{ id }` reference) names. */
+function teamMember(store: Store, team: unknown, account: Account): boolean {
+  const id = (team as { id?: unknown } | null | undefined)?.id;
+  if (typeof id !== 'string') return false;
+  return store
+    .find('team-member', { parents: { team: id } })
+    .some((m) => (m.data.user as { id?: unknown } | undefined)?.id === account.id);
 }

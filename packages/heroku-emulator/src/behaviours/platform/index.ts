@@ -12,6 +12,7 @@ import { logDrainBehaviours } from './log-drains.js';
 import { oauthBehaviours } from './oauth.js';
 import { pipelineBehaviours } from './pipelines/pipelines.js';
 import { promotionBehaviours } from './pipelines/promotions.js';
+import { teamBehaviours } from './teams.js';
 
 /** Registers the behaviours of the resources around an app. */
 export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
@@ -23,4 +24,5 @@ export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(logDrainBehaviours);
   registry.registerAll(oauthBehaviours);
   registry.registerAll(featureBehaviours);
+  registry.registerAll(teamBehaviours);
 }
