@@ -1,9 +1,16 @@
 /**
  * The transport sends one HTTP request and reads the whole answer. The default
- * one is built on undici's dispatcher API with keep-alive connections; undici
- * itself is imported on the first request, so importing the client stays cheap.
+ * one is built on undici's dispatcher API with keep-alive connections, the
+ * fastest measured on Node under load. undici is not free to start, though: it
+ * costs over 100 ms to import, and a process that used it waits for V8 to
+ * compile its WebAssembly parser before it can exit. So a client with plain
+ * connection settings answers its first requests over Node's own HTTP stack and
+ * moves to undici once the traffic shows it will pay off (a few dozen requests,
+ * or several in flight at once): a script that makes one call stays as quick as
+ * one built on `node:http`, and a busy client runs at undici's speed.
  */
 import type { Dispatcher } from 'undici';
+import { sendWithNodeHttp } from './node-http.js';
 
 /** One request as the pipeline hands it to a transport. */
 export interface TransportRequest {
@@ -56,6 +63,12 @@ let sharedAgent: Dispatcher | undefined;
 
 const KEEP_ALIVE = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 };
 
+/** Requests sent over node:http before undici is loaded, and calls in flight that load it early. */
+const UNDICI_AFTER_REQUESTS = 32;
+const UNDICI_AT_IN_FLIGHT = 4;
+let startupRequests = 0;
+let startupInFlight = 0;
+
 function loadUndici(): Promise<Undici> {
   undici ??= import('undici');
   return undici;
@@ -106,7 +119,23 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
     return own;
   }
 
+  function warmUp(): void {
+    dispatcher().catch(() => undefined);
+  }
+
   async function send(request: TransportRequest): Promise<TransportResponse> {
+    if (plain && sharedAgent === undefined) {
+      startupRequests += 1;
+      if (startupRequests > UNDICI_AFTER_REQUESTS || startupInFlight >= UNDICI_AT_IN_FLIGHT) {
+        warmUp();
+      }
+      startupInFlight += 1;
+      try {
+        return await sendWithNodeHttp(request);
+      } finally {
+        startupInFlight -= 1;
+      }
+    }
     const target = (plain ? sharedAgent : own) ?? (await dispatcher());
     const answer = await target.request({
       origin: request.origin,
