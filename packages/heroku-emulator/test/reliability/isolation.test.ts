@@ -89,7 +89,10 @@ function outcome(reply: { status: number; json: unknown }) {
 }
 
 test("every app-scoped link answers for another account's app as for no app at all", async () => {
-  const appLinks = routes.filter((link) => link.slots[0]?.resource === 'app');
+  // Team apps are apps too: their links reach the same records by name.
+  const appLinks = routes.filter((link) =>
+    ['app', 'team-app'].includes(link.slots[0]?.resource ?? ''),
+  );
   assert.ok(appLinks.length >= 80);
   const prepared = appLinks.map((link) => ({ link, later: laterSlots(link) }));
   const before = snapshot(emulator.store, (owner) => owner !== victimId);
