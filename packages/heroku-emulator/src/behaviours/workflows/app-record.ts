@@ -5,11 +5,13 @@
  * on git.heroku.com, the caller as owner, and releases v1 "Initial release"
  * and v2 "Enable Logplex".
  */
+
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Account } from '../../accounts/accounts.js';
 import { notFound } from '../../http/errors.js';
 import type { JsonObject, Store, StoredRecord } from '../../store/store.js';
 import type { Services } from '../context.js';
+import { ensureDefaultDomain } from '../platform/domains.js';
 import { byUser, logApi } from './app-log.js';
 import { claimAppName, generateAppName } from './app-names.js';
 import { storeConfig } from './config-store.js';
@@ -73,6 +75,7 @@ export function createApp(services: Services, account: Account, input: AppInput)
   };
   store.put(app);
   storeConfig(store, app, {});
+  ensureDefaultDomain(services, app);
 
   logApi(services, app.id, `Initial release ${byUser(account.email)}`);
   createRelease(services, { app, user: account, description: 'Initial release' });

@@ -3,9 +3,11 @@
  * claimed again, git and web URLs follow), maintenance, build stack, delete
  * with everything hanging off the app, and the three ways to list apps.
  */
+
 import type { JsonObject, Store, StoredRecord } from '../../store/store.js';
 import { isVisible } from '../access.js';
 import type { Behaviour, BehaviourContext } from '../context.js';
+import { ensureDefaultDomain } from '../platform/domains.js';
 import { byUser, logApi } from './app-log.js';
 import { claimAppName } from './app-names.js';
 import { catalogEntry, createApp, gitUrl, webUrl, webUrlSuffix } from './app-record.js';
@@ -64,6 +66,8 @@ function updateApp(ctx: BehaviourContext, app: StoredRecord): JsonObject {
     data.name = name;
     data.git_url = gitUrl(name);
     data.web_url = webUrl(name, webUrlSuffix(app));
+    // The default `heroku` domain follows the new web_url host.
+    ensureDefaultDomain(ctx.services, { ...app, data });
   }
   if (typeof body.maintenance === 'boolean' && body.maintenance !== app.data.maintenance) {
     const change = body.maintenance ? 'Enable' : 'Disable';
