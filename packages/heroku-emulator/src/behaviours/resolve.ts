@@ -31,14 +31,23 @@ export function findBySlot(
       key !== 'self' && valuesAt(record, key).some((stored) => matchesKey(stored, value));
     return keys.some(matches) && isVisible(store, record, account);
   };
+  const ownKeys = keys.filter((key) => key !== 'self');
   for (const collection of collections) {
-    // Most values are ids: look those up directly before scanning by other keys.
+    // Most values are ids: look those up directly before searching by other keys.
     const byId = keys.includes('id') ? store.get(collection, value) : undefined;
     if (byId !== undefined && test(byId)) return byId;
-    const found = store.findOne(collection, test);
+    const found = nestsAny(collection, ownKeys)
+      ? store.findOne(collection, test)
+      : store.findBy(collection, ownKeys, value).find(test);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** True when some of `keys` live inside a reference in `collection` (no index covers those). */
+function nestsAny(collection: string, keys: readonly string[]): boolean {
+  const nested = NESTED_KEYS[collection];
+  return nested !== undefined && keys.some((key) => nested[key] !== undefined);
 }
 
 /**

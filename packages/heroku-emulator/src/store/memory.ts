@@ -3,14 +3,17 @@
  * throw restores the previous state exactly. Stored records are deeply frozen
  * copies, so reads hand them out as they are: a list of 10,000 apps costs no
  * copying, and a caller that tries to change a record in place fails loudly.
+ * Each collection keeps indexes by parent, owner and property (see `Table`), so
+ * filtered reads cost the size of their answer.
  */
 import { matchesFilter, type RecordFilter, type Store, type StoredRecord } from './store.js';
+import { Table } from './table.js';
 
 type Undo = () => void;
 
 /** Keeps all state in maps; lost when the process ends. */
 export class MemoryStore implements Store {
-  protected readonly tables = new Map<string, Map<string, StoredRecord>>();
+  protected readonly tables = new Map<string, Table>();
 
   protected readonly counters = new Map<string, number>();
 
@@ -21,8 +24,18 @@ export class MemoryStore implements Store {
   }
 
   find(collection: string, filter?: RecordFilter): StoredRecord[] {
-    const records = [...(this.tables.get(collection)?.values() ?? [])];
-    return filter === undefined ? records : records.filter((r) => matchesFilter(r, filter));
+    const table = this.tables.get(collection);
+    if (table === undefined) return [];
+    const narrowed = narrow(table, filter);
+    if (narrowed === undefined) {
+      const records = [...table.values()];
+      return filter === undefined ? records : records.filter((r) => matchesFilter(r, filter));
+    }
+    return narrowed.filter((r) => matchesFilter(r, filter));
+  }
+
+  findBy(collection: string, keys: readonly string[], value: string): StoredRecord[] {
+    return this.tables.get(collection)?.withProperty(keys, value) ?? [];
   }
 
   findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined {
@@ -36,10 +49,10 @@ export class MemoryStore implements Store {
     this.transaction(() => {
       const records = this.collectionOf(record.collection);
       const previous = records.get(record.id);
-      records.set(record.id, frozenCopy(record));
+      records.set(frozenCopy(record));
       this.remember(() => {
-        if (previous === undefined) records.delete(record.id);
-        else records.set(record.id, previous);
+        if (previous === undefined) records.remove(record.id);
+        else records.set(previous);
       });
       this.persistPut(record);
     });
@@ -48,10 +61,9 @@ export class MemoryStore implements Store {
   delete(collection: string, id: string): boolean {
     return this.transaction(() => {
       const records = this.collectionOf(collection);
-      const previous = records.get(id);
+      const previous = records.remove(id);
       if (previous === undefined) return false;
-      records.delete(id);
-      this.remember(() => records.set(id, previous));
+      this.remember(() => records.set(previous));
       this.persistDelete(collection, id);
       return true;
     });
@@ -106,10 +118,11 @@ export class MemoryStore implements Store {
 
   protected persistCounter(_counter: string, _value: number): void {}
 
-  private collectionOf(name: string): Map<string, StoredRecord> {
+  /** The table of collection `name`, created empty on first use. */
+  protected collectionOf(name: string): Table {
     let records = this.tables.get(name);
     if (records === undefined) {
-      records = new Map();
+      records = new Table();
       this.tables.set(name, records);
     }
     return records;
@@ -118,6 +131,14 @@ export class MemoryStore implements Store {
   private remember(undo: Undo): void {
     this.journal?.push(undo);
   }
+}
+
+/** The filter's records from the narrowest index, or `undefined` when none applies. */
+function narrow(table: Table, filter: RecordFilter | undefined): StoredRecord[] | undefined {
+  if (filter === undefined) return undefined;
+  const [parent] = Object.entries(filter.parents ?? {});
+  if (parent !== undefined) return table.withParent(parent[0], parent[1]);
+  return filter.owner === undefined ? undefined : table.withOwner(filter.owner);
 }
 
 /** A deep copy that can no longer change. */

@@ -90,13 +90,7 @@ export class SqliteStore extends MemoryStore {
       .prepare('SELECT collection, id, owner, parents, data FROM records ORDER BY seq')
       .all() as RecordRow[];
     for (const row of rows) {
-      let records = this.tables.get(row.collection);
-      if (records === undefined) {
-        records = new Map();
-        this.tables.set(row.collection, records);
-      }
-      records.set(
-        row.id,
+      this.collectionOf(row.collection).set(
         frozenCopy({
           collection: row.collection,
           id: row.id,

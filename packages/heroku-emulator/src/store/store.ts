@@ -40,6 +40,14 @@ export interface Store {
   find(collection: string, filter?: RecordFilter): StoredRecord[];
 
   /**
+   * Records of a collection where one of the properties `keys` is a string,
+   * number or boolean spelling `value` (`String(data[key]) === value`), oldest
+   * first (frozen). Meant for identity lookups: an app by id or name, a domain
+   * by hostname; indexed, so it costs the size of the answer.
+   */
+  findBy(collection: string, keys: readonly string[], value: string): StoredRecord[];
+
+  /**
    * The first record of a collection (oldest first) that passes `test`, or
    * `undefined`; stops at the first match.
    */

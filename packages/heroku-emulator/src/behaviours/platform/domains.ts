@@ -116,7 +116,8 @@ function createDomain(ctx: BehaviourContext): BehaviourResult {
   if (hostname.endsWith('.herokuapp.com')) {
     throw invalidParams(`${hostname} is a Heroku domain and cannot be added.`);
   }
-  if (store.find('domain').some((d) => d.data.hostname === hostname)) {
+  const holders = store.findBy('domain', ['hostname'], hostname);
+  if (holders.some((d) => d.data.hostname === hostname)) {
     throw invalidParams(`${hostname} is currently in use by another app.`);
   }
 

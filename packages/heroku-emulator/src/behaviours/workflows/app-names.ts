@@ -109,7 +109,9 @@ export function checkNameInBody(body: unknown): void {
 
 /** 422 "Name is already taken" when any account's app is called `name`. */
 export function claimAppName(store: Store, name: string, exceptId?: string): void {
-  const taken = store.find('app').some((app) => app.data.name === name && app.id !== exceptId);
+  const taken = store
+    .findBy('app', ['name'], name)
+    .some((app) => app.data.name === name && app.id !== exceptId);
   if (taken) throw invalidParams('Name is already taken');
 }
 
@@ -119,6 +121,6 @@ export function generateAppName(store: Store): string {
     const adjective = ADJECTIVES[randomInt(ADJECTIVES.length)] ?? 'quiet';
     const noun = NOUNS[randomInt(NOUNS.length)] ?? 'river';
     const name = `${adjective}-${noun}-${randomInt(10, 100_000)}`;
-    if (!store.find('app').some((app) => app.data.name === name)) return name;
+    if (!store.findBy('app', ['name'], name).some((app) => app.data.name === name)) return name;
   }
 }
