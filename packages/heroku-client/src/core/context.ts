@@ -127,10 +127,16 @@ function pacingOf(option: HerokuOptions['rateLimit']): PacingPolicy | undefined 
   return { reserve: policy.reserve, interval: policy.interval };
 }
 
-function caList(ca: HerokuOptions['ca'], env: Environment): (string | Buffer)[] {
+// SSL_CERT_FILE and SSL_CERT_DIR can name hundreds of files: they are read on
+// the first HTTPS connection that needs them, not when the client is built.
+function caList(ca: HerokuOptions['ca'], env: Environment): () => (string | Buffer)[] {
   const list =
     ca === undefined ? [] : ((Array.isArray(ca) ? [...ca] : [ca]) as (string | Buffer)[]);
-  return list.concat(certificatesFromEnv(env));
+  let all: (string | Buffer)[] | undefined;
+  return () => {
+    all ??= list.concat(certificatesFromEnv(env));
+    return all;
+  };
 }
 
 /** Validates `options` and builds the client's settings; throws HerokuUsageError. */

@@ -46,8 +46,8 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 export interface ConnectionSettings {
   /** Proxy URL, already resolved from options and environment. */
   readonly proxy: string | undefined;
-  /** Extra certificate authorities, added to Node's own roots. */
-  readonly ca: readonly (string | Buffer)[];
+  /** Extra certificate authorities, added to Node's own roots (read on first need). */
+  readonly ca: () => readonly (string | Buffer)[];
   readonly rejectUnauthorized: boolean;
 }
 
@@ -74,8 +74,12 @@ function loadUndici(): Promise<Undici> {
   return undici;
 }
 
-function isPlain(settings: ConnectionSettings): boolean {
-  return settings.proxy === undefined && settings.ca.length === 0 && settings.rejectUnauthorized;
+// Plain connections need nothing but Node's defaults: no proxy and, for HTTPS,
+// no extra certificate authorities and certificate checks on.
+function isPlain(settings: ConnectionSettings, origin: string): boolean {
+  if (settings.proxy !== undefined) return false;
+  if (origin.startsWith('http:')) return true;
+  return settings.rejectUnauthorized && settings.ca().length === 0;
 }
 
 function createDispatcher(
@@ -84,8 +88,9 @@ function createDispatcher(
   rootCertificates: readonly string[],
 ): Dispatcher {
   // Passing `ca` replaces Node's roots, so the extra ones are appended to them.
+  const extra = settings.ca();
   const tls = {
-    ...(settings.ca.length > 0 ? { ca: [...rootCertificates, ...settings.ca] } : {}),
+    ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
     rejectUnauthorized: settings.rejectUnauthorized,
   };
   if (settings.proxy !== undefined) {
@@ -104,7 +109,8 @@ function createDispatcher(
  * one keep-alive agent, so several `Heroku` instances reuse the same sockets.
  */
 export function createUndiciTransport(settings: ConnectionSettings): OwnedTransport {
-  const plain = isPlain(settings);
+  // Decided on the first request, which names the API's origin.
+  let plain: boolean | undefined;
   let own: Dispatcher | undefined;
 
   async function dispatcher(): Promise<Dispatcher> {
@@ -114,7 +120,7 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
       return sharedAgent;
     }
     // node:tls is loaded only by clients that add certificate authorities.
-    const roots = settings.ca.length > 0 ? (await import('node:tls')).rootCertificates : [];
+    const roots = settings.ca().length > 0 ? (await import('node:tls')).rootCertificates : [];
     own ??= createDispatcher(lib, settings, roots);
     return own;
   }
@@ -124,6 +130,7 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
   }
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
+    plain ??= isPlain(settings, request.origin);
     if (plain && sharedAgent === undefined) {
       startupRequests += 1;
       if (startupRequests > UNDICI_AFTER_REQUESTS || startupInFlight >= UNDICI_AT_IN_FLIGHT) {
