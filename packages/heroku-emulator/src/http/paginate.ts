@@ -3,6 +3,7 @@
  * `Content-Range` and `Next-Range` headers. `Next-Range` appears only while more
  * items remain: several clients follow it on any 2xx and would loop forever.
  */
+import { orderedPage } from './list-order.js';
 import { DEFAULT_MAX, fieldNotAllowed, type RangeSpec } from './range.js';
 
 /** One page of a list and the headers that describe it. */
@@ -33,11 +34,7 @@ export function paginate<T extends Item>(
   };
   if (!fields.includes(spec.field)) throw fieldNotAllowed();
 
-  const sign = spec.order === 'desc' ? -1 : 1;
-  const sorted = [...items].sort(
-    (a, b) => sign * compare(a[spec.field], b[spec.field]) || compare(a.id, b.id),
-  );
-  const inRange = sorted.filter((item) => withinBounds(item[spec.field], spec, sign));
+  const inRange = orderedPage(items, spec, compare);
   const pageItems = inRange.slice(0, spec.max);
   const more = inRange.length > pageItems.length;
 
@@ -53,15 +50,6 @@ export function paginate<T extends Item>(
     headers['Next-Range'] = `${spec.field} ]${text(last[spec.field])}..${suffix}`;
   }
   return { items: pageItems, status: more ? 206 : 200, headers };
-}
-
-function withinBounds(value: unknown, spec: RangeSpec, sign: number): boolean {
-  if (spec.start !== undefined) {
-    const fromStart = sign * compare(value, spec.start);
-    if (fromStart < 0 || (fromStart === 0 && spec.startExclusive)) return false;
-  }
-  if (spec.end !== undefined && sign * compare(value, spec.end) > 0) return false;
-  return true;
 }
 
 /** Orders numbers numerically (also against numeric strings), the rest as text. */

@@ -14,7 +14,7 @@ import { resolveSlots } from '../behaviours/resolve.js';
 import type { FaultInjector } from '../faults/injector.js';
 import type { RouteLink } from '../link.js';
 import type { Logger } from '../log.js';
-import { serialise } from '../shapes/serialise.js';
+import { answerText, serialiseAnswer } from '../shapes/answer-cache.js';
 import { negotiateVersion } from './accept.js';
 import { readCredentials, unauthorized } from './auth.js';
 import { readJsonBody } from './body.js';
@@ -137,7 +137,7 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
 
   // --- Serialise, paginate, ETag ----------------------------------------------
   const answer = shapeAnswer(deps, link, result, range);
-  const text = JSON.stringify(answer.body);
+  const text = answerText(answer.body);
   const etag = etagOf(text);
   const headers: Record<string, string> = {
     ...rateHeaders,
@@ -200,10 +200,12 @@ function shapeAnswer(
   const target =
     result.serialised === true ? undefined : deps.services.shapes[link.resource]?.targets[link.id];
   const status = result.status ?? link.statuses[0] ?? 200;
-  if (!isPaginated(link)) return { status, body: serialise(result.body, target), headers: {} };
+  if (!isPaginated(link)) {
+    return { status, body: serialiseAnswer(result.body, target), headers: {} };
+  }
 
   const items = Array.isArray(result.body) ? result.body : [];
-  const shaped = serialise(items, target) as Record<string, unknown>[];
+  const shaped = serialiseAnswer(items, target) as Record<string, unknown>[];
   const page = paginate(shaped, range, link.ranges);
   return { status: page.status, body: page.items, headers: page.headers };
 }

@@ -13,6 +13,17 @@ import type { StoredRecord } from './store.js';
 
 type Bucket = Set<string>;
 
+/** The `data` objects held by tables: deeply frozen, so they never change. */
+const storedData = new WeakSet<object>();
+
+/**
+ * True when `value` is the `data` of a stored record: deeply frozen and never
+ * changed again, so anything derived from it alone can be kept with it.
+ */
+export function isStoredData(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && storedData.has(value);
+}
+
 /** A collection's records and their indexes. */
 export class Table {
   private readonly records = new Map<string, StoredRecord>();
@@ -39,8 +50,9 @@ export class Table {
     return this.records.values();
   }
 
-  /** Inserts `record`, or replaces the one with its id in place. */
+  /** Inserts `record` (deeply frozen), or replaces the one with its id in place. */
   set(record: StoredRecord): void {
+    storedData.add(record.data);
     const previous = this.records.get(record.id);
     if (previous === undefined) this.positions.set(record.id, this.nextPosition++);
     this.records.set(record.id, record);
