@@ -12,6 +12,7 @@ import { logDrainBehaviours } from './log-drains.js';
 import { oauthBehaviours } from './oauth.js';
 import { pipelineBehaviours } from './pipelines/pipelines.js';
 import { promotionBehaviours } from './pipelines/promotions.js';
+import { sniEndpointBehaviours } from './sni-endpoints.js';
 import { teamBehaviours } from './teams.js';
 
 /** Registers the behaviours of the resources around an app. */
@@ -25,4 +26,5 @@ export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(oauthBehaviours);
   registry.registerAll(featureBehaviours);
   registry.registerAll(teamBehaviours);
+  registry.registerAll(sniEndpointBehaviours);
 }
