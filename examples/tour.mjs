@@ -20,32 +20,37 @@ export async function tour(heroku, print = console.log) {
   });
   print(`3. set config: ${Object.keys(config).sort().join(', ')}`);
 
-  const [web] = await heroku
-    .apps(app.name)
-    .formation()
-    .batchUpdate({
-      updates: [{ type: 'web', quantity: 2, dyno_size: { name: 'basic' } }],
-    });
-  print(`4. scaled ${web.type} to ${web.quantity} x ${web.size}`);
+  const deploy = heroku.apps(app.name);
+  const slug = await deploy.slugs().create({
+    process_types: { web: 'node server.js', worker: 'node worker.js' },
+  });
+  const released = await deploy.releases().create({ slug: slug.id });
+  print(`4. released v${released.version} with slug ${slug.id.slice(0, 8)} (web, worker)`);
 
-  const names = [];
+  const updates = [{ type: 'web', quantity: 2, dyno_size: { name: 'standard-1X' } }];
+  const [web] = await deploy.formation().batchUpdate({ updates });
+  const dynos = await deploy.dynos().list({ range: 'name ..' });
+  const names = dynos.map((dyno) => dyno.name).join(', ');
+  print(`5. scaled ${web.type} to ${web.quantity} x ${web.size}: ${names}`);
+
+  const extras = [];
   for (let i = 1; i <= 12; i++) {
     const extra = await heroku.apps().create({ name: `tour-extra-${String(i).padStart(2, '0')}` });
-    names.push(extra.name);
+    extras.push(extra.name);
   }
   let page = 0;
   for await (const response of heroku.apps().list({ range: 'name ..; max=5' }).pages()) {
     page += 1;
-    print(`5. page ${page} (${response.status}): ${response.body.map((a) => a.name).join(', ')}`);
+    print(`6. page ${page} (${response.status}): ${response.body.map((a) => a.name).join(', ')}`);
   }
 
-  const releases = await heroku.apps(app.name).releases().list();
+  const releases = await heroku.apps(app.name).releases().list({ range: 'version ..' });
   for (const release of releases) {
-    print(`6. release v${release.version}: ${release.description} (${release.status})`);
+    print(`7. release v${release.version}: ${release.description} (${release.status})`);
   }
 
-  for (const name of [app.name, ...names]) await heroku.apps(name).delete();
-  print(`7. deleted ${names.length + 1} apps`);
+  for (const name of [app.name, ...extras]) await heroku.apps(name).delete();
+  print(`8. deleted ${extras.length + 1} apps`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

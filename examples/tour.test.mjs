@@ -11,10 +11,14 @@ test('the tour runs against a fresh emulator and cleans up after itself', async 
     const lines = [];
     await tour(heroku, (line) => lines.push(line));
     assert.match(lines[0] ?? '', /signed in as user@example\.com/);
-    assert.ok(
-      lines.some((line) => /^5\. page 3 \(200\)/.test(line)),
-      lines.join('\n'),
-    );
+    const saw = (pattern) =>
+      assert.ok(
+        lines.some((line) => pattern.test(line)),
+        lines.join('\n'),
+      );
+    saw(/^5\. scaled web to 2 x standard-1X: web\.1, web\.2$/i);
+    saw(/^6\. page 3 \(200\)/);
+    saw(/^7\. release v3: Set GREETING, WORKERS config vars/);
     assert.deepEqual(await heroku.apps().list(), []);
   } finally {
     await heroku.close();
