@@ -4,8 +4,28 @@
  */
 import { createHash } from 'node:crypto';
 
+/** Bodies shorter than this are hashed every time; hashing them costs little. */
+const WORTH_KEEPING = 16_384;
+
+/** How many tags of long bodies are kept (the pages of a long list read again). */
+const KEPT_TAGS = 16;
+
+/** Tags of recent long bodies, oldest first. */
+const keptTags = new Map<string, string>();
+
 /** The entity tag of a serialised body. */
 export function etagOf(body: string): string {
+  if (body.length < WORTH_KEEPING) return md5Tag(body);
+  const kept = keptTags.get(body);
+  if (kept !== undefined) return kept;
+  const tag = md5Tag(body);
+  keptTags.set(body, tag);
+  const oldest = keptTags.keys().next();
+  if (keptTags.size > KEPT_TAGS && oldest.done !== true) keptTags.delete(oldest.value);
+  return tag;
+}
+
+function md5Tag(body: string): string {
   return `"${createHash('md5').update(body).digest('hex')}"`;
 }
 

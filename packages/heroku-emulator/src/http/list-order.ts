@@ -15,6 +15,8 @@ type Item = Readonly<Record<string, unknown>>;
 export type Compare = (a: unknown, b: unknown) => number;
 
 interface Memo {
+  /** The items as they last came, to recognise the same list by reference. */
+  readonly items: readonly Item[];
   /** Each item's position in `sorted`. */
   readonly positions: Map<Item, number>;
   readonly sorted: readonly Item[];
@@ -33,6 +35,11 @@ export function orderedPage<T extends Item>(
   const sign = spec.order === 'desc' ? -1 : 1;
   const inBounds = (item: T) => withinBounds(item[field], spec, sign, compare);
 
+  const key = `${field}\u0000${sign}`;
+  const kept = memos.get(key);
+  if (kept !== undefined && sameItems(kept, items)) {
+    return withinTextBounds(kept.sorted as readonly T[], spec, sign);
+  }
   if (!items.every((item) => typeof item[field] === 'string' && typeof item.id === 'string')) {
     const sorted = [...items].sort(
       (a, b) => sign * compare(a[field], b[field]) || compare(a.id, b.id),
@@ -41,12 +48,6 @@ export function orderedPage<T extends Item>(
   }
   // All text: a plain string order, the same whatever order the items come in
   // once ids are unique, so a kept order of the same items is the answer.
-  const key = `${field}\u0000${sign}`;
-  const kept = memos.get(key);
-  if (kept !== undefined && sameItems(kept, items)) {
-    return withinTextBounds(kept.sorted as readonly T[], spec, sign);
-  }
-
   const sorted = [...items].sort(
     (a, b) =>
       sign * textOrder(a[field] as string, b[field] as string) ||
@@ -57,7 +58,7 @@ export function orderedPage<T extends Item>(
   // Frozen items cannot change their field or id while the order is kept.
   const distinct = positions.size === items.length && ids.size === items.length;
   if (distinct && items.every((item) => Object.isFrozen(item))) {
-    memos.set(key, { positions, sorted });
+    memos.set(key, { items: [...items], positions, sorted });
   }
   return withinTextBounds(sorted, spec, sign);
 }
@@ -96,12 +97,18 @@ function firstWhere(from: number, to: number, test: (index: number) => boolean):
 /** True when `items` are exactly the memo's items, each once. */
 function sameItems(memo: Memo, items: readonly Item[]): boolean {
   if (items.length !== memo.sorted.length) return false;
+  if (sameOrder(memo.items, items)) return true;
   const seen = new Uint8Array(items.length);
   for (const item of items) {
     const position = memo.positions.get(item);
     if (position === undefined || seen[position] === 1) return false;
     seen[position] = 1;
   }
+  return true;
+}
+
+function sameOrder(a: readonly Item[], b: readonly Item[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

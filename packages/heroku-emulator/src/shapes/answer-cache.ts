@@ -30,24 +30,63 @@ const textOf = new WeakMap<object, string>();
  */
 export function serialiseAnswer(value: unknown, shape: Shape | undefined): unknown {
   if (shape?.t !== 'array' || !Array.isArray(value)) return serialiseItem(value, shape);
+  const last = lastLists.get(shape);
+  if (last !== undefined && sameElements(last.input, value)) return last.output;
+
   const out: unknown[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) out[i] = serialiseItem(value[i], shape.items);
+  if (value.every(isStoredData)) {
+    lastLists.set(shape, { input: Object.freeze([...value]), output: Object.freeze(out) });
+  }
   return out;
 }
 
 /**
- * `JSON.stringify(value)` for an answer built by `serialiseAnswer`: the text of
- * cached items is reused, and an array is joined from its items' texts.
+ * The last list of stored data answered under each list shape. Pages of one
+ * list come from the same records in the same order, and comparing them by
+ * reference is far cheaper than looking each one up.
  */
-export function answerText(value: unknown): string {
-  if (!Array.isArray(value)) return textFor(value) ?? 'null';
-  const parts = value.map((item) => textFor(item) ?? 'null');
-  return `[${parts.join(',')}]`;
+const lastLists = new WeakMap<Shape, { input: readonly unknown[]; output: readonly unknown[] }>();
+
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-function textFor(value: unknown): string | undefined {
-  const cached = typeof value === 'object' && value !== null ? textOf.get(value) : undefined;
-  return cached ?? (JSON.stringify(value) as string | undefined);
+/**
+ * `JSON.stringify(value)` for an answer built by `serialiseAnswer`: the text of
+ * cached items is reused, an array is joined from its items' texts, and the
+ * text of a recent page made of the same cached items is given again.
+ */
+export function answerText(value: unknown): string {
+  if (!Array.isArray(value)) return cachedText(value) ?? JSON.stringify(value) ?? 'null';
+  const recent = recentPages.find((page) => sameElements(page.items, value));
+  if (recent !== undefined) return recent.text;
+
+  let allCached = value.length > 0;
+  const parts = value.map((item) => {
+    const cached = cachedText(item);
+    if (cached !== undefined) return cached;
+    allCached = false;
+    return JSON.stringify(item) ?? 'null';
+  });
+  const text = `[${parts.join(',')}]`;
+  if (allCached) {
+    recentPages.push({ items: [...value], text });
+    if (recentPages.length > RECENT_PAGES) recentPages.shift();
+  }
+  return text;
+}
+
+/** How many page texts are kept: a 10,000-item list read 1000 at a time fits. */
+const RECENT_PAGES = 16;
+
+/** Recent pages made only of cached (frozen) items, oldest first. */
+const recentPages: { readonly items: readonly unknown[]; readonly text: string }[] = [];
+
+function cachedText(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? textOf.get(value) : undefined;
 }
 
 function serialiseItem(value: unknown, shape: Shape | undefined): unknown {

@@ -62,3 +62,16 @@ test('a shared answer cannot be changed in place', () => {
     answer.name = 'changed';
   }, TypeError);
 });
+
+test('a page of cached items read again answers the same text, and a changed page its own', () => {
+  const store = new MemoryStore();
+  const items = ['a1', 'a2', 'a3'].map((id) => storedApp(store, id, `name-${id}`));
+  const page = serialiseAnswer(items, listShape) as unknown[];
+  assert.equal(answerText([...page]), JSON.stringify(page));
+  assert.equal(answerText([...page]), JSON.stringify(page));
+  const fewer = page.slice(1);
+  assert.equal(answerText(fewer), JSON.stringify(fewer));
+  const renamed = serialiseAnswer([items[0], items[1], storedApp(store, 'a3', 'new')], listShape);
+  assert.equal(answerText(renamed), JSON.stringify(renamed));
+  assert.match(answerText(renamed), /"name":"new"/);
+});
