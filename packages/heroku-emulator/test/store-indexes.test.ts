@@ -107,3 +107,31 @@ test('a reopened sqlite store answers lookups from the loaded records', () => {
   assert.deepEqual(ids(second.find('release', { parents: { app: 'a1' } })), ['r1', 'r2']);
   second.close();
 });
+
+for (const [kind, open] of kinds) {
+  test(`${kind} store: a collection's revision changes with every write and never repeats`, () => {
+    const store = open();
+    const seen = [store.revision('app')];
+    store.put(app('a1', 'alpha'));
+    seen.push(store.revision('app'));
+    assert.equal(store.revision('app'), seen.at(-1));
+    store.get('app', 'a1');
+    store.find('app');
+    assert.equal(store.revision('app'), seen.at(-1));
+    store.put(release('r1', 'a1', 1));
+    assert.equal(store.revision('app'), seen.at(-1));
+    store.put(app('a1', 'renamed'));
+    seen.push(store.revision('app'));
+    assert.throws(() =>
+      store.transaction(() => {
+        store.delete('app', 'a1');
+        throw new Error('boom');
+      }),
+    );
+    seen.push(store.revision('app'));
+    store.delete('app', 'a1');
+    seen.push(store.revision('app'));
+    assert.equal(new Set(seen).size, seen.length);
+    store.close();
+  });
+}

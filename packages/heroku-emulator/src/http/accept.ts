@@ -19,9 +19,26 @@ export interface ApiVersion {
 
 const VENDOR_TYPE = 'application/vnd.heroku+json';
 
+/** Versions of recently seen `Accept` values: a client sends the same one every time. */
+const known = new Map<string, ApiVersion>();
+
+/** Beyond this many distinct values, the remembered ones are forgotten. */
+const KNOWN_LIMIT = 64;
+
 /** Parses `Accept`; throws the 406 when no acceptable version 3 entry is present. */
 export function negotiateVersion(header: string | undefined): ApiVersion {
-  for (const entry of (header ?? '').split(',')) {
+  const value = header ?? '';
+  const remembered = known.get(value);
+  if (remembered !== undefined) return remembered;
+
+  const version = Object.freeze(parseAccept(value));
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(value, version);
+  return version;
+}
+
+function parseAccept(header: string): ApiVersion {
+  for (const entry of header.split(',')) {
     const [type, ...params] = entry.split(';').map((part) => part.trim());
     if (type?.toLowerCase() !== VENDOR_TYPE) continue;
 

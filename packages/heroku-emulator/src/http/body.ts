@@ -11,6 +11,11 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** Reads the whole body; `undefined` when it is empty. */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112).
+  const length = req.headers['content-length'];
+  const framed = length !== undefined || req.headers['transfer-encoding'] !== undefined;
+  if (!framed || length === '0') return undefined;
+
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;

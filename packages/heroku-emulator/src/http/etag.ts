@@ -2,7 +2,7 @@
  * Conditional GETs: every response carries a quoted 32-hex `ETag` computed from
  * its body, and a GET whose `If-None-Match` lists that tag is answered `304`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Bodies shorter than this are hashed every time; hashing them costs little. */
 const WORTH_KEEPING = 16_384;
@@ -26,7 +26,7 @@ export function etagOf(body: string): string {
 }
 
 function md5Tag(body: string): string {
-  return `"${createHash('md5').update(body).digest('hex')}"`;
+  return `"${hash('md5', body, 'hex')}"`;
 }
 
 /** True when `If-None-Match` matches `etag` (weak comparison, `*` matches any). */

@@ -20,6 +20,7 @@ import { readCredentials, unauthorized } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, invalidParams } from './errors.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { lastModified } from './last-modified.js';
 import { paginate } from './paginate.js';
 import { parseRange, type RangeSpec } from './range.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -282,20 +283,6 @@ function endpointNotFound(): ApiError {
     'The requested API endpoint was not found. Are you using the right HTTP verb ' +
       '(i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?',
   );
-}
-
-/** `Last-Modified` from the newest `updated_at` in the answer, else now. */
-function lastModified(body: unknown, now: Date): string {
-  const items = Array.isArray(body) ? body : [body];
-  const stamps = items
-    .map((item) =>
-      typeof item === 'object' && item !== null
-        ? (item as { updated_at?: unknown }).updated_at
-        : undefined,
-    )
-    .map((value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN))
-    .filter((value) => !Number.isNaN(value));
-  return new Date(stamps.length > 0 ? Math.max(...stamps) : now.getTime()).toUTCString();
 }
 
 function isExpected(error: unknown): boolean {

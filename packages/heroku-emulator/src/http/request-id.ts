@@ -20,6 +20,7 @@ export interface RequestIds {
 /** Builds the request ids from the caller's `Request-Id` header, if any. */
 export function requestIds(callerHeader: string | string[] | undefined): RequestIds {
   const own = randomUUID();
+  if (callerHeader === undefined || callerHeader === '') return { own, header: own };
   const raw = Array.isArray(callerHeader) ? callerHeader.join(',') : (callerHeader ?? '');
   const caller = raw
     .slice(0, MAX_CALLER_IDS)

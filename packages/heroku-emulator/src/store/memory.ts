@@ -45,6 +45,10 @@ export class MemoryStore implements Store {
     return undefined;
   }
 
+  revision(collection: string): number {
+    return this.tables.get(collection)?.revision ?? 0;
+  }
+
   put(record: StoredRecord): void {
     this.transaction(() => {
       const records = this.collectionOf(record.collection);

@@ -53,6 +53,13 @@ export interface Store {
    */
   findOne(collection: string, test: (record: StoredRecord) => boolean): StoredRecord | undefined;
 
+  /**
+   * A number that changes whenever a record of the collection is written or
+   * deleted (rolled-back writes included) and never comes back to an earlier
+   * value: what was derived from a collection stays valid while it holds.
+   */
+  revision(collection: string): number;
+
   /** Inserts or replaces a record. */
   put(record: StoredRecord): void;
 

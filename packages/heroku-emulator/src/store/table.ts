@@ -13,6 +13,9 @@ import type { StoredRecord } from './store.js';
 
 type Bucket = Set<string>;
 
+/** Ticks on every change of any table, so no two changes share a reading. */
+let clock = 0;
+
 /** The `data` objects held by tables: deeply frozen, so they never change. */
 const storedData = new WeakSet<object>();
 
@@ -33,6 +36,9 @@ export class Table {
 
   private nextPosition = 0;
 
+  /** The clock reading of the last change; see `Store.revision`. */
+  private changes = 0;
+
   private readonly byParent = new Map<string, Bucket>();
 
   private readonly byOwner = new Map<string | null, Bucket>();
@@ -45,6 +51,11 @@ export class Table {
     return this.records.get(id);
   }
 
+  /** A number that changes with every insert, replacement and removal, never repeating. */
+  get revision(): number {
+    return this.changes;
+  }
+
   /** Every record, oldest first. */
   values(): IterableIterator<StoredRecord> {
     return this.records.values();
@@ -53,6 +64,8 @@ export class Table {
   /** Inserts `record` (deeply frozen), or replaces the one with its id in place. */
   set(record: StoredRecord): void {
     storedData.add(record.data);
+    clock += 1;
+    this.changes = clock;
     const previous = this.records.get(record.id);
     if (previous === undefined) this.positions.set(record.id, this.nextPosition++);
     this.records.set(record.id, record);
@@ -63,6 +76,8 @@ export class Table {
   remove(id: string): StoredRecord | undefined {
     const previous = this.records.get(id);
     if (previous === undefined) return undefined;
+    clock += 1;
+    this.changes = clock;
     this.records.delete(id);
     this.positions.delete(id);
     this.reindex(previous, undefined);

@@ -5,13 +5,13 @@
  */
 
 import type { JsonObject, Store, StoredRecord } from '../../store/store.js';
-import { isVisible } from '../access.js';
 import type { Behaviour, BehaviourContext } from '../context.js';
 import { ensureDefaultDomain } from '../platform/domains.js';
 import { byUser, logApi } from './app-log.js';
 import { claimAppName } from './app-names.js';
 import { catalogEntry, createApp, gitUrl, webUrl, webUrlSuffix } from './app-record.js';
 import { isObject, save, stringAt } from './records.js';
+import { visibleApps } from './visible-apps.js';
 
 /** App link handlers. */
 export const appBehaviours: Readonly<Record<string, Behaviour>> = {
@@ -39,17 +39,20 @@ export const appBehaviours: Readonly<Record<string, Behaviour>> = {
     return { body: app.data };
   },
 
-  'app.list': (ctx) => ({ body: visibleApps(ctx) }),
+  'app.list': (ctx) => ({ body: visibleApps(ctx.services.store, ctx.account) }),
 
   // Owned and collaborated apps: team apps are listed elsewhere.
   'app.listOwnedAndCollaborated': (ctx) => ({
-    body: visibleApps(ctx).filter((app) => app.team === null || app.team === undefined),
+    body: visibleApps(ctx.services.store, ctx.account).filter(
+      (app) => app.team === null || app.team === undefined,
+    ),
   }),
 
   'filter-apps.apps': (ctx) => {
     const filter = isObject(ctx.body) && isObject(ctx.body.in) ? ctx.body.in.id : undefined;
     const ids = Array.isArray(filter) ? filter.map(String) : [];
-    return { body: visibleApps(ctx).filter((app) => ids.includes(String(app.id))) };
+    const apps = visibleApps(ctx.services.store, ctx.account);
+    return { body: apps.filter((app) => ids.includes(String(app.id))) };
   },
 };
 
@@ -80,15 +83,6 @@ function updateApp(ctx: BehaviourContext, app: StoredRecord): JsonObject {
     data.build_stack = { id: stack.id, name: stack.data.name };
   }
   return save(store, app, data);
-}
-
-/** Apps the caller owns or collaborates on. */
-function visibleApps(ctx: BehaviourContext): JsonObject[] {
-  const { store } = ctx.services;
-  return store
-    .find('app')
-    .filter((app) => isVisible(store, app, ctx.account))
-    .map((app) => app.data);
 }
 
 /** Deletes `record` and, recursively, every record hanging off it. */
