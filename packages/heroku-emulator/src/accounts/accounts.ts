@@ -3,7 +3,7 @@
  * minted while running (OAuth authorizations) are granted through `grant` and
  * kept in the store, hashed, so they survive a restart with `--data`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import type { Store } from '../store/store.js';
 
 /** The email of the account created when none is configured. */
@@ -94,5 +94,5 @@ export function idFor(email: string): string {
 }
 
 function hash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return oneShotHash('sha256', token, 'hex');
 }

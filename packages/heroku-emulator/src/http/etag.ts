@@ -4,24 +4,27 @@
  */
 import { hash } from 'node:crypto';
 
-/** Bodies shorter than this are hashed every time; hashing them costs little. */
-const WORTH_KEEPING = 16_384;
+/** Bodies at least this long count as long: fewer of them are kept. */
+const LONG_BODY = 16_384;
 
-/** How many tags of long bodies are kept (the pages of a long list read again). */
-const KEPT_TAGS = 16;
+/** Tags of recent bodies (the same app read again, the pages of a long list), oldest first. */
+const shortTags = new Map<string, string>();
+const longTags = new Map<string, string>();
 
-/** Tags of recent long bodies, oldest first. */
-const keptTags = new Map<string, string>();
+/** How many tags are kept: short bodies cost little memory, long ones up to 1 MB each. */
+const KEPT_SHORT = 1024;
+const KEPT_LONG = 16;
 
 /** The entity tag of a serialised body. */
 export function etagOf(body: string): string {
-  if (body.length < WORTH_KEEPING) return md5Tag(body);
-  const kept = keptTags.get(body);
-  if (kept !== undefined) return kept;
+  const kept = body.length < LONG_BODY ? shortTags : longTags;
+  const known = kept.get(body);
+  if (known !== undefined) return known;
   const tag = md5Tag(body);
-  keptTags.set(body, tag);
-  const oldest = keptTags.keys().next();
-  if (keptTags.size > KEPT_TAGS && oldest.done !== true) keptTags.delete(oldest.value);
+  kept.set(body, tag);
+  const oldest = kept.keys().next();
+  const limit = kept === shortTags ? KEPT_SHORT : KEPT_LONG;
+  if (kept.size > limit && oldest.done !== true) kept.delete(oldest.value);
   return tag;
 }
 

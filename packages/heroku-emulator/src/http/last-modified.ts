@@ -15,7 +15,22 @@ export function lastModified(body: unknown, now: Date): string {
     const stamp = stampOf(item);
     if (!Number.isNaN(stamp) && !(stamp <= newest)) newest = stamp;
   }
-  return new Date(Number.isNaN(newest) ? now.getTime() : newest).toUTCString();
+  return Number.isNaN(newest) ? now.toUTCString() : httpDate(newest);
+}
+
+/** HTTP dates of recent stamps: records are read far more often than written. */
+const dates = new Map<number, string>();
+
+/** Beyond this many stamps, the remembered dates are forgotten. */
+const DATES_KEPT = 4096;
+
+function httpDate(stamp: number): string {
+  const known = dates.get(stamp);
+  if (known !== undefined) return known;
+  const text = new Date(stamp).toUTCString();
+  if (dates.size >= DATES_KEPT) dates.clear();
+  dates.set(stamp, text);
+  return text;
 }
 
 function stampOf(item: unknown): number {

@@ -110,7 +110,7 @@ function splitPath(path: string): string[] | undefined {
     return path
       .split('/')
       .filter((s) => s !== '')
-      .map((s) => decodeURIComponent(s));
+      .map((s) => (s.includes('%') ? decodeURIComponent(s) : s));
   } catch {
     return undefined;
   }
