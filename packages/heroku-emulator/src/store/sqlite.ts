@@ -21,6 +21,14 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 `;
 
+const PUT_SQL = `INSERT INTO records (collection, id, owner, parents, data, seq)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (collection, id) DO UPDATE
+SET owner = excluded.owner, parents = excluded.parents, data = excluded.data`;
+
+const COUNTER_SQL = `INSERT INTO counters (name, value) VALUES (?, ?)
+ON CONFLICT (name) DO UPDATE SET value = excluded.value`;
+
 interface RecordRow {
   collection: string;
   id: string;
@@ -35,11 +43,23 @@ export class SqliteStore extends MemoryStore {
 
   private seq = 0;
 
+  /** Write statements, prepared once rather than on every write. */
+  private readonly statements: {
+    readonly put: Database.Statement;
+    readonly delete: Database.Statement;
+    readonly counter: Database.Statement;
+  };
+
   constructor(file: string) {
     super();
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA_SQL);
+    this.statements = {
+      put: this.db.prepare(PUT_SQL),
+      delete: this.db.prepare('DELETE FROM records WHERE collection = ? AND id = ?'),
+      counter: this.db.prepare(COUNTER_SQL),
+    };
     this.load();
   }
 
@@ -55,34 +75,22 @@ export class SqliteStore extends MemoryStore {
   protected override persistPut(record: StoredRecord): void {
     // A replaced record keeps its original position so lists keep their order.
     this.seq += 1;
-    this.db
-      .prepare(
-        `INSERT INTO records (collection, id, owner, parents, data, seq)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (collection, id) DO UPDATE
-         SET owner = excluded.owner, parents = excluded.parents, data = excluded.data`,
-      )
-      .run(
-        record.collection,
-        record.id,
-        record.owner,
-        JSON.stringify(record.parents),
-        JSON.stringify(record.data),
-        this.seq,
-      );
+    this.statements.put.run(
+      record.collection,
+      record.id,
+      record.owner,
+      JSON.stringify(record.parents),
+      JSON.stringify(record.data),
+      this.seq,
+    );
   }
 
   protected override persistDelete(collection: string, id: string): void {
-    this.db.prepare('DELETE FROM records WHERE collection = ? AND id = ?').run(collection, id);
+    this.statements.delete.run(collection, id);
   }
 
   protected override persistCounter(counter: string, value: number): void {
-    this.db
-      .prepare(
-        `INSERT INTO counters (name, value) VALUES (?, ?)
-         ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
-      )
-      .run(counter, value);
+    this.statements.counter.run(counter, value);
   }
 
   private load(): void {
