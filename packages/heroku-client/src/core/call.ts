@@ -74,10 +74,14 @@ export class HerokuCall<T> implements PromiseLike<T>, AsyncIterable<ItemOf<T>> {
   async *pages(): AsyncGenerator<HerokuResponse<ItemOf<T>[]>, void, undefined> {
     let { response: page, range } = await this.#first;
     for (;;) {
-      yield { ...page, body: asItems(page.body) as ItemOf<T>[] };
       range = this.#follow(page, range);
-      if (range === undefined) return;
-      page = await (this.#next as NextPage)(range);
+      // The next page is asked for while the caller works through this one, so
+      // at most two pages are held; a caller who stops early costs one request.
+      const next = range === undefined ? undefined : (this.#next as NextPage)(range);
+      next?.catch(() => undefined);
+      yield { ...page, body: asItems(page.body) as ItemOf<T>[] };
+      if (next === undefined) return;
+      page = await next;
     }
   }
 

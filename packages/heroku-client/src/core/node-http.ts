@@ -57,13 +57,14 @@ export async function sendWithNodeHttp(request: TransportRequest): Promise<Trans
 
   return new Promise<TransportResponse>((resolve, reject) => {
     const req = send(options, (res: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+      // Decoding as the chunks arrive holds one copy of the body, not three.
+      res.setEncoding('utf8');
+      let body = '';
+      res.on('data', (chunk: string) => {
+        body += chunk;
       });
+      res.on('error', reject);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     // The timeout bounds silence on the socket, like undici's header and body timeouts.
     req.on('timeout', () => {

@@ -63,9 +63,13 @@ let sharedAgent: Dispatcher | undefined;
 
 const KEEP_ALIVE = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 };
 
-/** Requests sent over node:http before undici is loaded, and calls in flight that load it early. */
+/**
+ * Requests sent over node:http before undici is loaded; calls in flight, and an
+ * answer size, that load it early.
+ */
 const UNDICI_AFTER_REQUESTS = 32;
 const UNDICI_AT_IN_FLIGHT = 4;
+const LARGE_ANSWER = 64 * 1024;
 let startupRequests = 0;
 let startupInFlight = 0;
 
@@ -138,7 +142,10 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
       }
       startupInFlight += 1;
       try {
-        return await sendWithNodeHttp(request);
+        const answer = await sendWithNodeHttp(request);
+        // A large answer (a page of a long list) means more traffic is coming.
+        if (answer.body.length > LARGE_ANSWER) warmUp();
+        return answer;
       } finally {
         startupInFlight -= 1;
       }
