@@ -7,7 +7,10 @@
  * connection settings answers its first requests over Node's own HTTP stack and
  * moves to undici once the traffic shows it will pay off (a few dozen requests,
  * or several in flight at once): a script that makes one call stays as quick as
- * one built on `node:http`, and a busy client runs at undici's speed.
+ * one built on `node:http`, and a busy client runs at undici's speed. Pages of a
+ * list do not count: a list is walked one page at a time, where `node:http` is as
+ * fast as undici and holds less memory, so a script that lists 10,000 apps would
+ * only pay undici's start-up in the middle of its walk.
  */
 import type { Dispatcher } from 'undici';
 import { sendWithNodeHttp } from './node-http.js';
@@ -64,12 +67,11 @@ let sharedAgent: Dispatcher | undefined;
 const KEEP_ALIVE = { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 };
 
 /**
- * Requests sent over node:http before undici is loaded; calls in flight, and an
- * answer size, that load it early.
+ * Requests (other than list pages) sent over node:http before undici is loaded,
+ * and the calls in flight that load it early.
  */
 const UNDICI_AFTER_REQUESTS = 32;
 const UNDICI_AT_IN_FLIGHT = 4;
-const LARGE_ANSWER = 64 * 1024;
 let startupRequests = 0;
 let startupInFlight = 0;
 
@@ -136,16 +138,14 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
   async function send(request: TransportRequest): Promise<TransportResponse> {
     plain ??= isPlain(settings, request.origin);
     if (plain && sharedAgent === undefined) {
-      startupRequests += 1;
+      // List calls, and only they, carry a Range header.
+      if (request.headers.range === undefined) startupRequests += 1;
       if (startupRequests > UNDICI_AFTER_REQUESTS || startupInFlight >= UNDICI_AT_IN_FLIGHT) {
         warmUp();
       }
       startupInFlight += 1;
       try {
-        const answer = await sendWithNodeHttp(request);
-        // A large answer (a page of a long list) means more traffic is coming.
-        if (answer.body.length > LARGE_ANSWER) warmUp();
-        return answer;
+        return await sendWithNodeHttp(request);
       } finally {
         startupInFlight -= 1;
       }
