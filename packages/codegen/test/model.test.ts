@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chainText } from '../src/chains.js';
+import { emitRouteTable, linkSpec } from '../src/emit-routes.js';
 import { buildModel, type LinkModel } from '../src/model.js';
 import { tinySchema } from './fixtures.js';
 
@@ -110,4 +111,18 @@ test('ids are unique, numbered in schema order when a resource repeats an action
   const ids = links.map((l) => l.id);
   assert.equal(new Set(ids).size, ids.length);
   assert.ok(ids.includes('app.info2'));
+});
+
+test('the route table text reads back as the same link specs, whatever a title holds', async () => {
+  const { links } = model();
+  const [first, ...rest] = links;
+  assert.ok(first);
+  // The ${ is meant literally: the table must not read it as a placeholder.
+  const odd = { ...first, title: ['Back`tick \\ and $', '{template} "quoted"'].join('') };
+  const source = emitRouteTable([odd, ...rest], 'sha')
+    .replace(/^import type .*$/m, '')
+    .replace(': readonly LinkSpec[]', '');
+  const url = `data:text/javascript,${encodeURIComponent(source)}`;
+  const { routes } = (await import(url)) as { routes: unknown[] };
+  assert.deepEqual(routes, [odd, ...rest].map(linkSpec));
 });
