@@ -6,7 +6,7 @@
  * is written as ES modules, which Node 20.19 and later load from require(), so
  * both module systems share one implementation and the same classes.
  */
-const client = require('../dist/src/index.js');
+const client = require('../dist/bundle/index.js');
 
 const Heroku = client.Heroku;
 

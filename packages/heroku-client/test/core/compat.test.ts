@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import HerokuDefault, { Heroku as HerokuNamed } from '../../src/core/index.js';
+import HerokuDefault, { Heroku as HerokuNamed } from 'heroku-client';
 import { json, startServer, type TestServer } from '../helpers/api-server.js';
 import { makeItems, serveList } from '../helpers/list-server.js';
 
