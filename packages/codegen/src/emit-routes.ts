@@ -1,7 +1,8 @@
 /** The route table, the lazy validator loader, and the emulator's shapes. */
-import { shapeOf } from './emit-shapes.js';
+import { type ShapeData, shapeOf } from './emit-shapes.js';
 import type { LinkModel } from './model.js';
 import type { SchemaDocument } from './schema.js';
+import { shapeText } from './shape-text.js';
 
 /** The `LinkSpec` object of a link, in the route table's key order. */
 export function linkSpec(link: LinkModel): Record<string, unknown> {
@@ -95,11 +96,17 @@ export function emitShapes(
     if (link.raw.schema !== undefined) bodies[link.id] = shapeOf(document, link.raw.schema);
   }
   const data = { resource: shapeOf(document, own), targets, bodies };
+  const roots = [data.resource, ...Object.values(targets), ...Object.values(bodies)];
+  const { constants, expression } = shapeText(data, roots as ShapeData[]);
   return [
     "import type { ResourceShapes } from '../../schema/resource-shapes.js';",
+    ...(constants.length > 0 ? ["import type { Shape } from '../../schema/shape.js';"] : []),
     '',
+    ...(constants.length > 0
+      ? ['// Shapes that stand in more than one place below.', ...constants, '']
+      : []),
     `/** Shapes of the ${resource} resource and of its links' targets and bodies. */`,
-    `export const shapes: ResourceShapes = ${JSON.stringify(data, null, 1)};`,
+    `export const shapes: ResourceShapes = ${expression};`,
     '',
   ].join('\n');
 }
