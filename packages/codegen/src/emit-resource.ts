@@ -13,9 +13,30 @@ export function linkTypePrefix(link: LinkModel): string {
   return `${typeName(link.resource)}${pascalCase(link.id.slice(link.resource.length + 1))}`;
 }
 
+/** Relations whose link answers its own resource when it names no target schema. */
+const RESOURCE_RELS: ReadonlySet<string | null> = new Set([
+  'self',
+  'instances',
+  'create',
+  'update',
+]);
+
+/**
+ * A link's target schema. A link with none (archives, audit trail events, test
+ * runs, OAuth client info, ...) answers its resource, as Heroku's reference
+ * documents them, a list of them for `instances`, unless its relation says it
+ * answers nothing.
+ */
+export function targetOf(link: LinkModel): JsonSchema | undefined {
+  if (link.raw.targetSchema !== undefined) return link.raw.targetSchema;
+  if (!RESOURCE_RELS.has(link.rel)) return undefined;
+  const resource = { $ref: `#/definitions/${link.resource}` };
+  return link.list ? { type: ['array'], items: resource } : resource;
+}
+
 /** The item schema of a list link's target, or the target itself. */
 export function resultSchema(document: SchemaDocument, link: LinkModel): JsonSchema | undefined {
-  const target = link.raw.targetSchema;
+  const target = targetOf(link);
   if (target === undefined) return undefined;
   const resolved = deref(document, target);
   if (link.list && resolved.items !== undefined) return resolved.items;

@@ -1,4 +1,5 @@
 /** The route table, the lazy validator loader, and the emulator's shapes. */
+import { targetOf } from './emit-resource.js';
 import { type ShapeData, shapeOf } from './emit-shapes.js';
 import type { LinkModel } from './model.js';
 import type { SchemaDocument } from './schema.js';
@@ -90,9 +91,8 @@ export function emitShapes(
   const targets: Record<string, unknown> = {};
   const bodies: Record<string, unknown> = {};
   for (const link of links) {
-    if (link.raw.targetSchema !== undefined) {
-      targets[link.id] = shapeOf(document, link.raw.targetSchema);
-    }
+    const target = targetOf(link);
+    if (target !== undefined) targets[link.id] = shapeOf(document, target);
     if (link.raw.schema !== undefined) bodies[link.id] = shapeOf(document, link.raw.schema);
   }
   const data = { resource: shapeOf(document, own), targets, bodies };

@@ -99,8 +99,10 @@ function linkModel(
   const segments = decodeHref(document, raw.href);
   const shapeKey = endpointKey(method, segments);
   const target = raw.targetSchema === undefined ? undefined : deref(document, raw.targetSchema);
-  const list = target !== undefined && typesOf(target).includes('array');
   const rel = typeof raw.rel === 'string' ? raw.rel : null;
+  // Without a target schema the link answers its resource (see `resultSchema`),
+  // a list of them for `instances`.
+  const list = target === undefined ? rel === 'instances' : typesOf(target).includes('array');
   const body = raw.schema === undefined ? undefined : deref(document, raw.schema);
   const title = raw.title ?? defaultTitle(method, list);
 

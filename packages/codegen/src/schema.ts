@@ -114,9 +114,13 @@ export function deref(document: SchemaDocument, schema: JsonSchema): JsonSchema 
   return current;
 }
 
-/** The list of JSON types a schema allows (`type` may be a string or an array). */
+/**
+ * The list of JSON types a schema allows (`type` may be a string or an array).
+ * A schema without `type` that gives `items` is an array: five link targets of
+ * Heroku's schema (test runs, test cases, app dyno sizes, ...) are written so.
+ */
 export function typesOf(schema: JsonSchema): string[] {
-  if (schema.type === undefined) return [];
+  if (schema.type === undefined) return schema.items === undefined ? [] : ['array'];
   return Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 

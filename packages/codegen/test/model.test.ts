@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chainText } from '../src/chains.js';
+import { resultSchema, targetOf } from '../src/emit-resource.js';
 import { emitRouteTable, linkSpec } from '../src/emit-routes.js';
 import { buildModel, type LinkModel } from '../src/model.js';
 import { tinySchema } from './fixtures.js';
@@ -57,6 +58,33 @@ test('list-ness comes from the target schema, not from rel', () => {
   assert.equal(link(links, 'release.info').list, false, 'rel instances but a single object');
   assert.equal(link(links, 'release.list').list, true, 'rel self but an array');
   assert.deepEqual(link(links, 'release.list').statuses, [200, 206]);
+});
+
+test('a target with items but no type is a list; without a target, rel instances is', () => {
+  const { links } = model({
+    app: [
+      {
+        title: 'Sizes',
+        method: 'GET',
+        rel: 'instances',
+        href: '/sizes',
+        targetSchema: { items: {} },
+      },
+      { title: 'Archives', method: 'GET', rel: 'instances', href: '/archives' },
+      { title: 'Archive', method: 'GET', rel: 'self', href: '/archive' },
+      { title: 'Purge', method: 'DELETE', rel: 'empty', href: '/cache' },
+    ],
+  });
+  assert.equal(link(links, 'app.sizes').list, true);
+  assert.deepEqual(link(links, 'app.sizes').statuses, [200, 206]);
+  assert.equal(link(links, 'app.archives').list, true);
+  assert.equal(link(links, 'app.archive').list, false);
+  const document = tinySchema().document;
+  assert.deepEqual(resultSchema(document, link(links, 'app.archives')), {
+    $ref: '#/definitions/app',
+  });
+  assert.deepEqual(targetOf(link(links, 'app.archive')), { $ref: '#/definitions/app' });
+  assert.equal(targetOf(link(links, 'app.purge')), undefined);
 });
 
 test('statuses follow the kind of link', () => {

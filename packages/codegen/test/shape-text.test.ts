@@ -45,7 +45,7 @@ test('shapes that stand once stay inline, in the JSON layout', () => {
   const data = { resource: app, targets: {} };
   const text = shapeText(data, [app] as ShapeData[]);
   assert.equal(text.constants.length, 1); // owner, twice inside app
-  assert.match(text.expression, /^\{\n "resource": \{\n  "t": "object",/);
+  assert.match(text.expression, /^\{\n "resource": \{\n {2}"t": "object",/);
   assert.match(text.expression, /"targets": \{\}\n\}$/);
   assert.deepEqual(evaluate(text), data);
 });

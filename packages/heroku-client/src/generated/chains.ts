@@ -1745,8 +1745,8 @@ export interface AppsItemAvailableDynoSizesNode extends FluentNode {
    * `GET /apps/{app_id_or_name}/available-dyno-sizes`
    * Link `dyno-size.listAppDynoSizes` (List App Dyno Sizes).
    */
-  listAppDynoSizes(callback?: Callback<r_dyno_size.DynoSizeListAppDynoSizesResult>): ResultPromise<r_dyno_size.DynoSizeListAppDynoSizesResult>;
-  listAppDynoSizes(options: CallOptions, callback?: Callback<r_dyno_size.DynoSizeListAppDynoSizesResult>): ResultPromise<r_dyno_size.DynoSizeListAppDynoSizesResult>;
+  listAppDynoSizes(callback?: Callback<r_dyno_size.DynoSizeListAppDynoSizesResult[]>): ListResult<r_dyno_size.DynoSizeListAppDynoSizesResult>;
+  listAppDynoSizes(options: CallOptions, callback?: Callback<r_dyno_size.DynoSizeListAppDynoSizesResult[]>): ListResult<r_dyno_size.DynoSizeListAppDynoSizesResult>;
 }
 
 /**
@@ -1952,9 +1952,9 @@ export interface AppsItemConfigVarsSettingsNode extends FluentNode {
    * `PATCH /apps/{app_id_or_name}/config-vars-settings`
    * Link `config-vars-settings.update` (update).
    */
-  update(body?: r_config_vars_settings.ConfigVarsSettingsUpdateBody, callback?: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult>): ResultPromise<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
-  update(body: r_config_vars_settings.ConfigVarsSettingsUpdateBody, options: CallOptions, callback?: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult>): ResultPromise<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
-  update(callback: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult>): ResultPromise<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
+  update(body?: r_config_vars_settings.ConfigVarsSettingsUpdateBody, callback?: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult[]>): ListResult<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
+  update(body: r_config_vars_settings.ConfigVarsSettingsUpdateBody, options: CallOptions, callback?: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult[]>): ListResult<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
+  update(callback: Callback<r_config_vars_settings.ConfigVarsSettingsUpdateResult[]>): ListResult<r_config_vars_settings.ConfigVarsSettingsUpdateResult>;
 }
 
 /**
@@ -2754,8 +2754,8 @@ export interface EnterpriseAccountsItemArchivesNode extends FluentNode {
    * `GET /enterprise-accounts/{enterprise_account_id_or_name}/archives`
    * Link `archive.list` (List).
    */
-  list(callback?: Callback<r_archive.ArchiveListResult>): ResultPromise<r_archive.ArchiveListResult>;
-  list(options: CallOptions, callback?: Callback<r_archive.ArchiveListResult>): ResultPromise<r_archive.ArchiveListResult>;
+  list(callback?: Callback<r_archive.ArchiveListResult[]>): ListResult<r_archive.ArchiveListResult>;
+  list(options: CallOptions, callback?: Callback<r_archive.ArchiveListResult[]>): ListResult<r_archive.ArchiveListResult>;
 }
 
 /**
@@ -2786,8 +2786,8 @@ export interface EnterpriseAccountsItemEventsNode extends FluentNode {
    * `GET /enterprise-accounts/{enterprise_account_id_or_name}/events`
    * Link `audit-trail-event.list` (List).
    */
-  list(callback?: Callback<r_audit_trail_event.AuditTrailEventListResult>): ResultPromise<r_audit_trail_event.AuditTrailEventListResult>;
-  list(options: CallOptions, callback?: Callback<r_audit_trail_event.AuditTrailEventListResult>): ResultPromise<r_audit_trail_event.AuditTrailEventListResult>;
+  list(callback?: Callback<r_audit_trail_event.AuditTrailEventListResult[]>): ListResult<r_audit_trail_event.AuditTrailEventListResult>;
+  list(options: CallOptions, callback?: Callback<r_audit_trail_event.AuditTrailEventListResult[]>): ListResult<r_audit_trail_event.AuditTrailEventListResult>;
 }
 
 /**
@@ -3670,8 +3670,8 @@ export interface PipelinesItemTestRunsNode extends FluentNode {
    * `GET /pipelines/{pipeline_id}/test-runs`
    * Link `test-run.list` (List).
    */
-  list(callback?: Callback<r_test_run.TestRunListResult>): ResultPromise<r_test_run.TestRunListResult>;
-  list(options: CallOptions, callback?: Callback<r_test_run.TestRunListResult>): ResultPromise<r_test_run.TestRunListResult>;
+  list(callback?: Callback<r_test_run.TestRunListResult[]>): ListResult<r_test_run.TestRunListResult>;
+  list(options: CallOptions, callback?: Callback<r_test_run.TestRunListResult[]>): ListResult<r_test_run.TestRunListResult>;
 }
 
 /**
@@ -5269,8 +5269,8 @@ export interface TestRunsItemTestCasesNode extends FluentNode {
    * `GET /test-runs/{test_run_id}/test-cases`
    * Link `test-case.list` (List).
    */
-  list(callback?: Callback<r_test_case.TestCaseListResult>): ResultPromise<r_test_case.TestCaseListResult>;
-  list(options: CallOptions, callback?: Callback<r_test_case.TestCaseListResult>): ResultPromise<r_test_case.TestCaseListResult>;
+  list(callback?: Callback<r_test_case.TestCaseListResult[]>): ListResult<r_test_case.TestCaseListResult>;
+  list(options: CallOptions, callback?: Callback<r_test_case.TestCaseListResult[]>): ListResult<r_test_case.TestCaseListResult>;
 }
 
 /**
@@ -5283,8 +5283,8 @@ export interface TestRunsItemTestNodesNode extends FluentNode {
    * `GET /test-runs/{test_run_id}/test-nodes`
    * Link `test-node.list` (List).
    */
-  list(callback?: Callback<r_test_node.TestNodeListResult>): ResultPromise<r_test_node.TestNodeListResult>;
-  list(options: CallOptions, callback?: Callback<r_test_node.TestNodeListResult>): ResultPromise<r_test_node.TestNodeListResult>;
+  list(callback?: Callback<r_test_node.TestNodeListResult[]>): ListResult<r_test_node.TestNodeListResult>;
+  list(options: CallOptions, callback?: Callback<r_test_node.TestNodeListResult[]>): ListResult<r_test_node.TestNodeListResult>;
 }
 
 /**

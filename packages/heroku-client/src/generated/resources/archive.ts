@@ -38,12 +38,13 @@ export interface Archive {
  * /enterprise-accounts/{enterprise_account_id_or_name}/archives/{archive_year}/{archive_month}`
  * (Info).
  */
-export type ArchiveInfoResult = unknown;
+export type ArchiveInfoResult = Archive;
 
 /**
- * Result of `GET /enterprise-accounts/{enterprise_account_id_or_name}/archives` (List).
+ * One item of the list answered by `GET
+ * /enterprise-accounts/{enterprise_account_id_or_name}/archives` (List).
  */
-export type ArchiveListResult = unknown;
+export type ArchiveListResult = Archive;
 
 /**
  * Request body validators of this resource, by link id.

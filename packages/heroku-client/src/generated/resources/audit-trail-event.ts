@@ -71,9 +71,10 @@ export interface AuditTrailEvent {
 }
 
 /**
- * Result of `GET /enterprise-accounts/{enterprise_account_id_or_name}/events` (List).
+ * One item of the list answered by `GET
+ * /enterprise-accounts/{enterprise_account_id_or_name}/events` (List).
  */
-export type AuditTrailEventListResult = unknown;
+export type AuditTrailEventListResult = AuditTrailEvent;
 
 /**
  * Request body validators of this resource, by link id.

@@ -70,9 +70,9 @@ export interface ConfigVarsSettingsUpdateBody {
 }
 
 /**
- * Result of `PATCH /apps/{app_id_or_name}/config-vars-settings` (update).
+ * One item of the list answered by `PATCH /apps/{app_id_or_name}/config-vars-settings` (update).
  */
-export type ConfigVarsSettingsUpdateResult = unknown;
+export type ConfigVarsSettingsUpdateResult = ConfigVarsSettings;
 
 /**
  * Request body validators of this resource, by link id.

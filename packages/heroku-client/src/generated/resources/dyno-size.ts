@@ -83,9 +83,10 @@ export type DynoSizeInfoResult = DynoSize;
 export type DynoSizeListResult = DynoSize;
 
 /**
- * Result of `GET /apps/{app_id_or_name}/available-dyno-sizes` (List App Dyno Sizes).
+ * One item of the list answered by `GET /apps/{app_id_or_name}/available-dyno-sizes` (List App
+ * Dyno Sizes).
  */
-export type DynoSizeListAppDynoSizesResult = unknown;
+export type DynoSizeListAppDynoSizesResult = DynoSize;
 
 /**
  * Request body validators of this resource, by link id.

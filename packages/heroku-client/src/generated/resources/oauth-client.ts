@@ -67,7 +67,7 @@ export type OauthClientDeleteResult = OauthClient;
 /**
  * Result of `GET /oauth/clients/{oauth_client_id}` (Info).
  */
-export type OauthClientInfoResult = unknown;
+export type OauthClientInfoResult = OauthClient;
 
 /**
  * One item of the list answered by `GET /oauth/clients` (List).

@@ -246,7 +246,7 @@ export interface TeamAppTransferToAccountBody {
 /**
  * Result of `PATCH /teams/apps/{team_app_name}` (Transfer to Account).
  */
-export type TeamAppTransferToAccountResult = unknown;
+export type TeamAppTransferToAccountResult = TeamApp;
 
 /**
  * Request body of `PATCH /teams/apps/{team_app_name}` (Transfer to Team).

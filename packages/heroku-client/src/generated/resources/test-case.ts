@@ -54,9 +54,9 @@ export interface TestCase {
 }
 
 /**
- * Result of `GET /test-runs/{test_run_id}/test-cases` (List).
+ * One item of the list answered by `GET /test-runs/{test_run_id}/test-cases` (List).
  */
-export type TestCaseListResult = unknown;
+export type TestCaseListResult = TestCase;
 
 /**
  * Request body validators of this resource, by link id.

@@ -69,9 +69,9 @@ export interface TestNode {
 }
 
 /**
- * Result of `GET /test-runs/{test_run_id}/test-nodes` (List).
+ * One item of the list answered by `GET /test-runs/{test_run_id}/test-nodes` (List).
  */
-export type TestNodeListResult = unknown;
+export type TestNodeListResult = TestNode;
 
 /**
  * Request body validators of this resource, by link id.

@@ -130,22 +130,22 @@ export interface TestRunCreateBody {
 /**
  * Result of `POST /test-runs` (Create).
  */
-export type TestRunCreateResult = unknown;
+export type TestRunCreateResult = TestRun;
 
 /**
  * Result of `GET /test-runs/{test_run_id}` (Info).
  */
-export type TestRunInfoResult = unknown;
+export type TestRunInfoResult = TestRun;
 
 /**
- * Result of `GET /pipelines/{pipeline_id}/test-runs` (List).
+ * One item of the list answered by `GET /pipelines/{pipeline_id}/test-runs` (List).
  */
-export type TestRunListResult = unknown;
+export type TestRunListResult = TestRun;
 
 /**
  * Result of `GET /pipelines/{pipeline_id}/test-runs/{test_run_number}` (Info By Pipeline).
  */
-export type TestRunInfoByPipelineResult = unknown;
+export type TestRunInfoByPipelineResult = TestRun;
 
 /**
  * Request body of `PATCH /test-runs/{test_run_number}` (Update).
@@ -164,7 +164,7 @@ export interface TestRunUpdateBody {
 /**
  * Result of `PATCH /test-runs/{test_run_number}` (Update).
  */
-export type TestRunUpdateResult = unknown;
+export type TestRunUpdateResult = TestRun;
 
 /**
  * Request body validators of this resource, by link id.

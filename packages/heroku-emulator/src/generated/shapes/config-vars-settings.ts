@@ -41,18 +41,17 @@ const shape1: Shape = {
   }
  }
 };
+const shape2: Shape = {
+ "t": "array",
+ "items": shape1
+};
 
 /** Shapes of the config-vars-settings resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
  "resource": shape1,
  "targets": {
-  "config-vars-settings.list": {
-   "t": "array",
-   "items": shape1
-  },
-  "config-vars-settings.update": {
-   "t": "any"
-  }
+  "config-vars-settings.list": shape2,
+  "config-vars-settings.update": shape2
  },
  "bodies": {
   "config-vars-settings.update": {

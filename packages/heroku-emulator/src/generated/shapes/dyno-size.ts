@@ -73,19 +73,18 @@ const shape1: Shape = {
   }
  }
 };
+const shape2: Shape = {
+ "t": "array",
+ "items": shape1
+};
 
 /** Shapes of the dyno-size resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
  "resource": shape1,
  "targets": {
   "dyno-size.info": shape1,
-  "dyno-size.list": {
-   "t": "array",
-   "items": shape1
-  },
-  "dyno-size.listAppDynoSizes": {
-   "t": "any"
-  }
+  "dyno-size.list": shape2,
+  "dyno-size.listAppDynoSizes": shape2
  },
  "bodies": {}
 };

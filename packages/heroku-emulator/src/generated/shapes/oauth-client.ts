@@ -48,6 +48,7 @@ export const shapes: ResourceShapes = {
  "targets": {
   "oauth-client.create": shape1,
   "oauth-client.delete": shape1,
+  "oauth-client.info": shape1,
   "oauth-client.list": {
    "t": "array",
    "items": shape1

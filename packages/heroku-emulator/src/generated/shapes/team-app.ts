@@ -201,6 +201,7 @@ export const shapes: ResourceShapes = {
   "team-app.create": shape2,
   "team-app.info": shape2,
   "team-app.updateLocked": shape2,
+  "team-app.transferToAccount": shape2,
   "team-app.transferToTeam": shape2,
   "team-app.listByTeam": {
    "t": "array",

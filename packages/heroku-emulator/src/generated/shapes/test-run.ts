@@ -48,292 +48,298 @@ const shape3: Shape = {
   }
  }
 };
+const shape4: Shape = {
+ "t": "object",
+ "props": {
+  "actor_email": {
+   "t": "string",
+   "format": "email"
+  },
+  "clear_cache": {
+   "t": "boolean",
+   "nullable": true
+  },
+  "commit_branch": {
+   "t": "string"
+  },
+  "commit_message": {
+   "t": "string"
+  },
+  "commit_sha": {
+   "t": "string"
+  },
+  "debug": {
+   "t": "boolean"
+  },
+  "app_setup": {
+   "t": "object",
+   "nullable": true,
+   "props": {}
+  },
+  "created_at": {
+   "t": "string",
+   "format": "date-time"
+  },
+  "dyno": {
+   "t": "object",
+   "nullable": true,
+   "props": {
+    "size": {
+     "t": "string",
+     "example": "standard-1X"
+    }
+   }
+  },
+  "id": {
+   "t": "string",
+   "format": "uuid"
+  },
+  "message": {
+   "t": "string",
+   "nullable": true
+  },
+  "number": {
+   "t": "integer"
+  },
+  "organization": {
+   "t": "object",
+   "nullable": true,
+   "props": {
+    "name": {
+     "t": "string",
+     "example": "example"
+    }
+   }
+  },
+  "pipeline": {
+   "t": "object",
+   "props": {
+    "id": shape1
+   }
+  },
+  "status": shape2,
+  "source_blob_url": {
+   "t": "string"
+  },
+  "updated_at": {
+   "t": "string",
+   "format": "date-time"
+  },
+  "user": {
+   "t": "object",
+   "props": {
+    "allow_tracking": {
+     "t": "boolean",
+     "example": true
+    },
+    "beta": {
+     "t": "boolean",
+     "example": false
+    },
+    "created_at": {
+     "t": "string",
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "email": {
+     "t": "string",
+     "example": "username@example.com",
+     "format": "email"
+    },
+    "federated": {
+     "t": "boolean",
+     "example": false
+    },
+    "id": {
+     "t": "string",
+     "example": "01234567-89ab-cdef-0123-456789abcdef",
+     "format": "uuid"
+    },
+    "identity_provider": {
+     "t": "object",
+     "nullable": true,
+     "props": {
+      "id": {
+       "t": "string",
+       "example": "01234567-89ab-cdef-0123-456789abcdef",
+       "format": "uuid"
+      },
+      "name": {
+       "t": "string",
+       "example": "acme-sso"
+      },
+      "team": {
+       "t": "object",
+       "props": {
+        "name": {
+         "t": "string",
+         "example": "example"
+        }
+       }
+      },
+      "organization": {
+       "t": "object",
+       "props": {
+        "name": {
+         "t": "string",
+         "example": "example"
+        }
+       }
+      },
+      "owner": {
+       "t": "object",
+       "props": {
+        "id": {
+         "t": "string",
+         "example": "01234567-89ab-cdef-0123-456789abcdef",
+         "format": "uuid"
+        },
+        "name": {
+         "t": "string",
+         "example": "acme"
+        },
+        "type": {
+         "t": "string",
+         "example": "team",
+         "enum": [
+          "team",
+          "enterprise-account"
+         ]
+        }
+       },
+       "required": [
+        "id",
+        "type"
+       ]
+      }
+     }
+    },
+    "last_login": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "name": {
+     "t": "string",
+     "nullable": true,
+     "example": "Tina Edmonds"
+    },
+    "sms_number": {
+     "t": "string",
+     "nullable": true,
+     "example": "+1 ***-***-1234"
+    },
+    "suspended_at": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "delinquent_at": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "two_factor_authentication": {
+     "t": "boolean",
+     "example": false
+    },
+    "updated_at": {
+     "t": "string",
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "verified": {
+     "t": "boolean",
+     "example": false
+    },
+    "country_of_residence": {
+     "t": "string",
+     "nullable": true,
+     "example": "United States"
+    },
+    "eco_dynos_enabled": {
+     "t": "boolean",
+     "example": false
+    },
+    "eco_dynos_shutdown_at": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "pipeline_cost_consent_at": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "acknowledged_msa": {
+     "t": "boolean",
+     "example": false
+    },
+    "acknowledged_msa_at": {
+     "t": "string",
+     "nullable": true,
+     "example": "2012-01-01T12:00:00Z",
+     "format": "date-time"
+    },
+    "italian_customer_terms": {
+     "t": "string",
+     "nullable": true,
+     "example": "affirmatively_accepted"
+    },
+    "italian_partner_terms": {
+     "t": "string",
+     "nullable": true,
+     "example": "affirmatively_accepted"
+    },
+    "mfa_enabled": {
+     "t": "boolean",
+     "example": false
+    },
+    "mfa_exemption": {
+     "t": "boolean",
+     "example": false
+    },
+    "mfa_exemption_reason": {
+     "t": "string",
+     "nullable": true,
+     "example": "federated"
+    },
+    "mfa_experience": {
+     "t": "string",
+     "example": "vaas",
+     "enum": [
+      "vaas",
+      "legacy"
+     ]
+    },
+    "default_organization": shape3,
+    "default_team": shape3
+   }
+  },
+  "warning_message": {
+   "t": "string",
+   "nullable": true
+  }
+ }
+};
 
 /** Shapes of the test-run resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": {
-  "t": "object",
-  "props": {
-   "actor_email": {
-    "t": "string",
-    "format": "email"
-   },
-   "clear_cache": {
-    "t": "boolean",
-    "nullable": true
-   },
-   "commit_branch": {
-    "t": "string"
-   },
-   "commit_message": {
-    "t": "string"
-   },
-   "commit_sha": {
-    "t": "string"
-   },
-   "debug": {
-    "t": "boolean"
-   },
-   "app_setup": {
-    "t": "object",
-    "nullable": true,
-    "props": {}
-   },
-   "created_at": {
-    "t": "string",
-    "format": "date-time"
-   },
-   "dyno": {
-    "t": "object",
-    "nullable": true,
-    "props": {
-     "size": {
-      "t": "string",
-      "example": "standard-1X"
-     }
-    }
-   },
-   "id": {
-    "t": "string",
-    "format": "uuid"
-   },
-   "message": {
-    "t": "string",
-    "nullable": true
-   },
-   "number": {
-    "t": "integer"
-   },
-   "organization": {
-    "t": "object",
-    "nullable": true,
-    "props": {
-     "name": {
-      "t": "string",
-      "example": "example"
-     }
-    }
-   },
-   "pipeline": {
-    "t": "object",
-    "props": {
-     "id": shape1
-    }
-   },
-   "status": shape2,
-   "source_blob_url": {
-    "t": "string"
-   },
-   "updated_at": {
-    "t": "string",
-    "format": "date-time"
-   },
-   "user": {
-    "t": "object",
-    "props": {
-     "allow_tracking": {
-      "t": "boolean",
-      "example": true
-     },
-     "beta": {
-      "t": "boolean",
-      "example": false
-     },
-     "created_at": {
-      "t": "string",
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "email": {
-      "t": "string",
-      "example": "username@example.com",
-      "format": "email"
-     },
-     "federated": {
-      "t": "boolean",
-      "example": false
-     },
-     "id": {
-      "t": "string",
-      "example": "01234567-89ab-cdef-0123-456789abcdef",
-      "format": "uuid"
-     },
-     "identity_provider": {
-      "t": "object",
-      "nullable": true,
-      "props": {
-       "id": {
-        "t": "string",
-        "example": "01234567-89ab-cdef-0123-456789abcdef",
-        "format": "uuid"
-       },
-       "name": {
-        "t": "string",
-        "example": "acme-sso"
-       },
-       "team": {
-        "t": "object",
-        "props": {
-         "name": {
-          "t": "string",
-          "example": "example"
-         }
-        }
-       },
-       "organization": {
-        "t": "object",
-        "props": {
-         "name": {
-          "t": "string",
-          "example": "example"
-         }
-        }
-       },
-       "owner": {
-        "t": "object",
-        "props": {
-         "id": {
-          "t": "string",
-          "example": "01234567-89ab-cdef-0123-456789abcdef",
-          "format": "uuid"
-         },
-         "name": {
-          "t": "string",
-          "example": "acme"
-         },
-         "type": {
-          "t": "string",
-          "example": "team",
-          "enum": [
-           "team",
-           "enterprise-account"
-          ]
-         }
-        },
-        "required": [
-         "id",
-         "type"
-        ]
-       }
-      }
-     },
-     "last_login": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "name": {
-      "t": "string",
-      "nullable": true,
-      "example": "Tina Edmonds"
-     },
-     "sms_number": {
-      "t": "string",
-      "nullable": true,
-      "example": "+1 ***-***-1234"
-     },
-     "suspended_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "delinquent_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "two_factor_authentication": {
-      "t": "boolean",
-      "example": false
-     },
-     "updated_at": {
-      "t": "string",
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "verified": {
-      "t": "boolean",
-      "example": false
-     },
-     "country_of_residence": {
-      "t": "string",
-      "nullable": true,
-      "example": "United States"
-     },
-     "eco_dynos_enabled": {
-      "t": "boolean",
-      "example": false
-     },
-     "eco_dynos_shutdown_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "pipeline_cost_consent_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "acknowledged_msa": {
-      "t": "boolean",
-      "example": false
-     },
-     "acknowledged_msa_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "italian_customer_terms": {
-      "t": "string",
-      "nullable": true,
-      "example": "affirmatively_accepted"
-     },
-     "italian_partner_terms": {
-      "t": "string",
-      "nullable": true,
-      "example": "affirmatively_accepted"
-     },
-     "mfa_enabled": {
-      "t": "boolean",
-      "example": false
-     },
-     "mfa_exemption": {
-      "t": "boolean",
-      "example": false
-     },
-     "mfa_exemption_reason": {
-      "t": "string",
-      "nullable": true,
-      "example": "federated"
-     },
-     "mfa_experience": {
-      "t": "string",
-      "example": "vaas",
-      "enum": [
-       "vaas",
-       "legacy"
-      ]
-     },
-     "default_organization": shape3,
-     "default_team": shape3
-    }
-   },
-   "warning_message": {
-    "t": "string",
-    "nullable": true
-   }
-  }
- },
+ "resource": shape4,
  "targets": {
+  "test-run.create": shape4,
+  "test-run.info": shape4,
   "test-run.list": {
-   "t": "any"
-  }
+   "t": "array",
+   "items": shape4
+  },
+  "test-run.infoByPipeline": shape4,
+  "test-run.update": shape4
  },
  "bodies": {
   "test-run.create": {
