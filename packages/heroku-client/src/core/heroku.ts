@@ -36,6 +36,15 @@ export function firstPageRange(link: LinkSpec): string {
   return `${link.ranges[0] ?? 'id'} ..; max=1000`;
 }
 
+/**
+ * Whether a call is a paged list. Only GETs page: a PATCH or POST that answers
+ * an array (formation batch update, add-on resolution) is one answer, and
+ * following a Next-Range would send the change again.
+ */
+function pages(method: string, link: LinkSpec | undefined): link is LinkSpec {
+  return method === 'GET' && link?.list === true;
+}
+
 /** A list link, as the route table marks it. */
 export type ListLink = LinkSpec & { readonly list: true };
 
@@ -80,7 +89,10 @@ export class Heroku {
     const ctx = this.#ctx;
     const req = prepareRequest(options, ctx.parseJSON);
     const link = options.link;
-    const follows = !(options.partial ?? ctx.partial) && (link === undefined || link.list);
+    const follows =
+      !(options.partial ?? ctx.partial) &&
+      req.method === 'GET' &&
+      (link === undefined || link.list);
     const next = follows ? (range: string) => execute(ctx, req, range) : undefined;
     const call = new HerokuCall<T>(this.#first(req, options), next);
     if (callback !== undefined) {
@@ -143,16 +155,16 @@ export class Heroku {
     // A Range the caller sets as a header asks for the first page, as in heroku-client 3.
     const range = options.range ?? req.headers?.range;
     if (link !== undefined || range !== undefined) {
-      return this.#page(req, range ?? (link?.list ? firstPageRange(link) : undefined));
+      return this.#page(req, range ?? (pages(req.method, link) ? firstPageRange(link) : undefined));
     }
     const bare = options.path.split('?', 1)[0] as string;
     if (lookup !== undefined) {
       const found = lookup?.(req.method, bare);
-      return this.#page(req, found?.list ? firstPageRange(found) : undefined);
+      return this.#page(req, pages(req.method, found) ? firstPageRange(found) : undefined);
     }
     return loadLookup().then((fn) => {
       const found = fn?.(req.method, bare);
-      return this.#page(req, found?.list ? firstPageRange(found) : undefined);
+      return this.#page(req, pages(req.method, found) ? firstPageRange(found) : undefined);
     });
   }
 

@@ -127,6 +127,22 @@ test('Next-Range on an answer that is not an array is not followed', async () =>
   assert.equal(since(start).length, 1);
 });
 
+test('a change that answers an array is sent once, without Range, whatever Next-Range says', async () => {
+  const start = server.requests.length;
+  // PATCH /apps/{app}/formation answers the formation list; the route table marks it a list.
+  const body = { updates: [{ type: 'web', quantity: 2 }] };
+  const first = await testClient(server.url).patch<unknown[]>('/apps/a/formation', { body });
+  assert.equal(first.length, 200);
+  const posted = await testClient(server.url).post<unknown[]>('/no-such-link-list', { body: {} });
+  assert.equal(posted.length, 200);
+  const sent = since(start);
+  assert.equal(sent.length, 2);
+  assert.deepEqual(
+    sent.map((r) => r.headers.range),
+    [undefined, undefined],
+  );
+});
+
 test('withResponse on a list gives every item and the last page status', async () => {
   const call = testClient(server.url).request({ path: '/apps', link: listLink('/apps') });
   const response = await call.withResponse();
