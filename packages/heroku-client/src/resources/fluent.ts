@@ -88,7 +88,8 @@ export function createNode(client: Heroku, path: string, tree: TreeNode): ChainS
   const node = Object.create(tree.proto) as { [CLIENT]: Heroku; path: string };
   node[CLIENT] = client;
   node.path = path;
-  return node as unknown as ChainState;
+  // Frozen: a node is shared by every call made from it, so none may change its path.
+  return Object.freeze(node) as unknown as ChainState;
 }
 
 function prototypeOf(tree: TreeNode): object {

@@ -35,9 +35,6 @@ export function parseArgs(link: LinkSpec, args: readonly unknown[]): ActionArgs 
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new HerokuUsageError(`${link.action}(): options must be an object`);
   }
-  if (link.hasBody && link.required.length > 0 && body === undefined) {
-    throw new HerokuUsageError(`${link.action}() needs a body with ${link.required.join(', ')}`);
-  }
   return { body, options: options as CallOptions | undefined, callback };
 }
 
@@ -57,10 +54,13 @@ export function invokeAction(
     variant: options?.variant ?? link.variant ?? undefined,
     ...(link.query ? { query: body as RequestOptions['query'] } : { body }),
   };
-  if (body === undefined) return client.request(request, callback);
+  const needsBody = link.hasBody && link.required.length > 0;
+  if (body === undefined && !needsBody) return client.request(request, callback);
 
+  // A missing body is checked as an empty one, so that its required fields are
+  // named the same way and the error reaches the promise and the callback.
   const checked = loadValidator(link.id).then((validate) => {
-    const issues = validate?.(body) ?? [];
+    const issues = validate?.(body ?? {}) ?? [];
     if (issues.length > 0) throw new HerokuValidationError(link.id, issues);
     return { call: client.request(request) };
   });

@@ -79,6 +79,15 @@ test('chains are reusable: one node serves several calls', async () => {
   );
 });
 
+test('a chain node cannot be changed once built', async () => {
+  const app = heroku.apps('fixed') as unknown as { path: string; info(): PromiseLike<unknown> };
+  assert.throws(() => {
+    app.path = '/account';
+  }, TypeError);
+  await app.info();
+  assert.equal(server.requests.at(-1)?.url, '/apps/fixed');
+});
+
 test('path values are encoded', async () => {
   await heroku.apps('a b').info();
   assert.equal(last().url, '/apps/a%20b');
@@ -113,6 +122,20 @@ test('a validation error also reaches the callback', async () => {
     dynos.create({ attach: true }, (err) => resolve(err));
   }).catch((e: Error) => e);
   assert.ok(error instanceof HerokuUsageError);
+});
+
+test('a missing body names the required fields in the callback and the promise', async () => {
+  const before = server.requests.length;
+  const dynos = heroku.apps('a1').dynos() as unknown as {
+    create(cb?: (err: Error | null) => void): PromiseLike<unknown>;
+  };
+  const viaCallback = await new Promise<Error | null>((resolve) => {
+    dynos.create((err) => resolve(err));
+  });
+  assert.ok(viaCallback instanceof HerokuValidationError);
+  assert.match(viaCallback.message, /command/);
+  await assert.rejects(Promise.resolve(dynos.create()), HerokuValidationError);
+  assert.equal(server.requests.length, before, 'nothing was sent');
 });
 
 test('the link variant is sent for links only the 3.sdk schema has', async () => {
