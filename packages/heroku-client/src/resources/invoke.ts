@@ -46,6 +46,7 @@ export function invokeAction(
   args: readonly unknown[],
 ): CallResult<unknown> {
   const { body, options, callback } = parseArgs(link, args);
+  if (link.href.includes('~')) checkCaller(path, link);
   const request: RequestOptions = {
     ...options,
     method: link.method,
@@ -72,4 +73,20 @@ export function invokeAction(
     );
   }
   return call;
+}
+
+/**
+ * Links such as `PUT /users/~/capabilities` act on the caller only, but their
+ * chain shares `users(x)` with links that take any account: the value given
+ * there must be `~`.
+ */
+function checkCaller(path: string, link: LinkSpec): void {
+  const given = path.split('/');
+  link.href.split('/').forEach((segment, i) => {
+    if (segment === '~' && given[i] !== '~') {
+      throw new HerokuUsageError(
+        `${link.action}() acts on the caller only: ${link.href} takes "~" there, not "${given[i]}"`,
+      );
+    }
+  });
 }

@@ -172,3 +172,12 @@ test('~ names the caller in account paths', async () => {
   await heroku.users('~').capabilities({ capabilities: [] });
   assert.deepEqual([last().method, last().url], ['PUT', '/users/~/capabilities']);
 });
+
+test('a link that acts on the caller only refuses another account before sending', () => {
+  const before = server.requests.length;
+  assert.throws(
+    () => heroku.users('bob@example.com').capabilities({ capabilities: [] }),
+    (error: Error) => error instanceof HerokuUsageError && /takes "~" there/.test(error.message),
+  );
+  assert.equal(server.requests.length, before);
+});
