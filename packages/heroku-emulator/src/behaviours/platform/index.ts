@@ -1,10 +1,11 @@
 /**
  * The resources around an app with Heroku's real semantics: add-ons and
- * attachments, domains, collaborators, log drains, pipelines, SNI endpoints,
- * features, keys, OAuth authorizations and teams.
+ * attachments, buildpack installations, domains, collaborators, log drains,
+ * pipelines, SNI endpoints, features, keys, OAuth authorizations and teams.
  */
 import type { BehaviourRegistry } from '../registry.js';
 import { addonBehaviours } from './addons/index.js';
+import { buildpackBehaviours } from './buildpacks.js';
 import { collaboratorBehaviours } from './collaborators.js';
 import { domainBehaviours } from './domains.js';
 import { featureBehaviours } from './features.js';
@@ -27,4 +28,5 @@ export function registerPlatformBehaviours(registry: BehaviourRegistry): void {
   registry.registerAll(featureBehaviours);
   registry.registerAll(teamBehaviours);
   registry.registerAll(sniEndpointBehaviours);
+  registry.registerAll(buildpackBehaviours);
 }
