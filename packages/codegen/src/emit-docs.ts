@@ -91,13 +91,47 @@ function attributeSection(
   serialized: boolean,
 ): string[] {
   const resolved = deref(document, property);
-  const example = resolved.example === undefined ? '' : `\`${exampleText(resolved.example)}\``;
+  const value = exampleOf(document, resolved, 0);
+  const example = value === undefined ? '' : `\`${exampleText(value)}\``;
   const out = [`### \`${name}\``, ''];
   if (resolved.description !== undefined) out.push(`*${resolved.description.trim()}*`, '');
   out.push('Example | Serialized? | Type', '--- | --- | ---');
   out.push(`${example} | ${serialized} | ${typeText(document, resolved)}`, '');
   return out;
 }
+
+/**
+ * The schema's example or, for an object or array that gives none (an app's
+ * `owner`, a dyno's `release`), one built from its members' examples, as far
+ * down as `MAX_EXAMPLE_DEPTH` levels.
+ */
+function exampleOf(document: SchemaDocument, schema: JsonSchema, depth: number): unknown {
+  if (schema.example !== undefined) return schema.example;
+  if (depth >= MAX_EXAMPLE_DEPTH) return undefined;
+  const choices = schema.anyOf ?? schema.oneOf;
+  if (choices !== undefined) {
+    for (const choice of choices) {
+      const found = exampleOf(document, deref(document, choice), depth);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (schema.properties !== undefined) {
+    const out: Record<string, unknown> = {};
+    for (const [name, member] of Object.entries(schema.properties)) {
+      const found = exampleOf(document, deref(document, member), depth + 1);
+      if (found !== undefined) out[name] = found;
+    }
+    return Object.keys(out).length === 0 ? undefined : out;
+  }
+  if (schema.items !== undefined) {
+    const item = exampleOf(document, deref(document, schema.items), depth + 1);
+    return item === undefined ? undefined : [item];
+  }
+  return undefined;
+}
+
+const MAX_EXAMPLE_DEPTH = 3;
 
 function exampleText(example: unknown): string {
   const text = typeof example === 'string' ? example : JSON.stringify(example);
