@@ -28,6 +28,7 @@ export type {
   AttachRequest,
   LogLine,
   LogSessionRequest,
+  RunRequest,
   StreamingEnvironment,
   StreamingHooks,
 } from './streaming.js';

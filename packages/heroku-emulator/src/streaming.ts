@@ -16,8 +16,8 @@ export interface StreamingEnvironment {
   readonly log: (line: string) => void;
 }
 
-/** A one-off dyno that a caller wants to attach to. */
-export interface AttachRequest {
+/** A one-off dyno whose command is to run. */
+export interface RunRequest {
   readonly appId: string;
   readonly appName: string;
   readonly dynoId: string;
@@ -25,6 +25,10 @@ export interface AttachRequest {
   readonly dynoName: string;
   readonly command: string;
   readonly env: Readonly<Record<string, string>>;
+}
+
+/** A one-off dyno that a caller wants to attach to. */
+export interface AttachRequest extends RunRequest {
   /** True when the caller asked for no TTY (`force_no_tty`). */
   readonly noTty: boolean;
 }
@@ -36,6 +40,7 @@ export interface LogSessionRequest {
   readonly sessionId: string;
   readonly dyno?: string;
   readonly source?: string;
+  /** Lines of history to send first; 0 for none (a tail of new lines only). */
   readonly lines?: number;
   readonly tail: boolean;
 }
@@ -68,6 +73,13 @@ export interface StreamingHooks {
   /** Returns the `attach_url` (`rendezvous://host:port/secret`) for a dyno. */
   attachDyno?(request: AttachRequest): string;
 
+  /**
+   * Runs a detached dyno's command at once, with an empty stdin and no client: its output
+   * goes to the app's log and its end reaches `onDynoExit`. Without this hook a detached
+   * dyno completes as soon as it is up, having run nothing.
+   */
+  runDyno?(request: RunRequest): void;
+
   /** Returns the `logplex_url` for a new log session. */
   logSessionUrl?(request: LogSessionRequest): string;
 
@@ -80,8 +92,10 @@ export interface StreamingHooks {
   /** Stops a one-off dyno's process (stop, restart, time to live, app deleted). */
   stopDyno?(dynoId: string): void;
 
-  /** Calls `listener` when an attached dyno's process ends, with its exit code. */
-  onDynoExit?(listener: (dynoId: string, status: { code: number }) => void): void;
+  /** Calls `listener` when a one-off dyno's process ends, with its exit code. */
+  onDynoExit?(
+    listener: (dynoId: string, status: { code: number; signal?: string | null }) => void,
+  ): void;
 
   /** A build's output stream, for the build behaviour to write lines to and end. */
   buildOutput?(buildId: string): { write(text: string): void; end(): void };

@@ -1,6 +1,10 @@
 import type { OneOff } from '../rendezvous/one-off.js';
 import type { ExitStatus } from '../shell/process.js';
-import type { StreamingHooks as EmulatorSeam, StreamingEnvironment } from '../streaming.js';
+import type {
+  StreamingHooks as EmulatorSeam,
+  RunRequest,
+  StreamingEnvironment,
+} from '../streaming.js';
 import { createStreamingHooks, type OutputStream, type StreamingHooks } from './hooks.js';
 
 /** Options of the emulator's streaming side. */
@@ -19,7 +23,7 @@ export interface EmulatorStreamingOptions {
 export interface EmulatorStreaming extends EmulatorSeam {
   /** Stops a one-off dyno's process (stop, restart, time to live, app deleted). */
   stopDyno(dynoId: string): void;
-  /** Calls `listener` when an attached dyno's process ends, or its client never came. */
+  /** Calls `listener` when a one-off dyno's process ends, or its client never came. */
   onDynoExit(listener: (dynoId: string, status: ExitStatus) => void): void;
   /** A build's output stream, for the build behaviour to write to and end. */
   buildOutput(buildId: string): OutputStream;
@@ -29,7 +33,8 @@ export interface EmulatorStreaming extends EmulatorSeam {
 
 /**
  * Implements the emulator's streaming seam (`startEmulator({ streaming })`) with the TLS
- * rendezvous server, the built-in shell (or real `sh -c`), log sessions and build output.
+ * rendezvous server, the built-in shell (or real `sh -c`) for attached and detached one-off
+ * dynos, log sessions and build output.
  * Everything opens in `start`; logs are kept by app id, so renames keep their history.
  */
 export function createEmulatorStreaming(options: EmulatorStreamingOptions = {}): EmulatorStreaming {
@@ -39,6 +44,26 @@ export function createEmulatorStreaming(options: EmulatorStreamingOptions = {}):
   const started = (): StreamingHooks => {
     if (!hooks) throw new Error('the streaming side is used before start()');
     return hooks;
+  };
+
+  // Attached and detached dynos run the same way; only the client (and the tty) differ.
+  const startDyno = (request: RunRequest, attach: boolean, tty: boolean): OneOff => {
+    const oneOff = started().startOneOff({
+      app: request.appId,
+      dyno: request.dynoName,
+      command: request.command,
+      configVars: request.env,
+      attach,
+      tty,
+      // The dyno behaviour logs the lifecycle; this side adds the output.
+      lifecycleLog: false,
+    });
+    oneOffs.set(request.dynoId, oneOff);
+    oneOff.onExit((status) => {
+      oneOffs.delete(request.dynoId);
+      for (const listener of exitListeners) listener(request.dynoId, status);
+    });
+    return oneOff;
   };
 
   return {
@@ -53,23 +78,9 @@ export function createEmulatorStreaming(options: EmulatorStreamingOptions = {}):
       await hooks?.close();
     },
     handleRequest: (req, res) => hooks?.handleStreamRequest(req, res) ?? false,
-    attachDyno(request) {
-      const oneOff = started().startOneOff({
-        app: request.appId,
-        dyno: request.dynoName,
-        command: request.command,
-        configVars: request.env,
-        attach: true,
-        tty: !request.noTty,
-        // The dyno behaviour logs the lifecycle; this side adds the output.
-        lifecycleLog: false,
-      });
-      oneOffs.set(request.dynoId, oneOff);
-      oneOff.onExit((status) => {
-        oneOffs.delete(request.dynoId);
-        for (const listener of exitListeners) listener(request.dynoId, status);
-      });
-      return oneOff.attachUrl ?? '';
+    attachDyno: (request) => startDyno(request, true, !request.noTty).attachUrl ?? '',
+    runDyno: (request) => {
+      startDyno(request, false, false);
     },
     logSessionUrl: (request) =>
       started().createLogSession({

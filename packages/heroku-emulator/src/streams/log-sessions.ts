@@ -5,7 +5,7 @@ import type { LogFilter } from './log-buffer.js';
 export interface LogSessionParams {
   /** The key the app's lines are kept under (the app's id is best: it survives renames). */
   readonly app: string;
-  /** Lines of backlog to send first; 100 when absent, as the official CLI asks. */
+  /** Lines of backlog to send first: 0 for none, 100 when absent, as the official CLI asks. */
   readonly lines?: number;
   /** Keep the stream open and push new lines. */
   readonly tail?: boolean;

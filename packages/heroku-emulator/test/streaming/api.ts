@@ -1,55 +1,106 @@
-import type * as ClientStreams from '../../../heroku-client/src/streams/index.js';
-import type { OneOff } from '../../src/streams/index.js';
-import type { StreamingFixture } from './support.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Heroku } from 'heroku-client';
+import type { RunningEmulator } from '../../src/index.js';
+import { createEmulatorStreaming, type EmulatorStreaming } from '../../src/streams/index.js';
+import { start } from '../helpers.js';
+import { tarGz } from '../workflows/helpers.js';
 
-/**
- * The client's stream helpers, loaded from the client package's build. Its entry point does
- * not export them, and compiled tests sit one folder deeper than their sources, so the path
- * is resolved from this module's own location at run time.
- */
-const client: typeof ClientStreams = await import(
-  new URL('../../../../heroku-client/dist/src/streams/index.js', import.meta.url).href
-);
-export const { runAttached, streamLogs, streamBuildOutput } = client;
+export { eventually } from '../workflows/helpers.js';
 
-/** A POST as the client helpers make it. */
-export interface RecordedPost {
+import { dataDir } from './support.js';
+
+export { runAttached, streamBuildOutput, streamLogs } from 'heroku-client';
+
+/** One HTTP request the emulator received, and whether it was a stream URL. */
+export interface SeenRequest {
   readonly path: string;
-  readonly body: Record<string, unknown>;
+  readonly headers: IncomingHttpHeaders;
+  readonly stream: boolean;
+}
+
+/** An emulator on port 0 with its streaming side, and a `Heroku` client pointed at it. */
+export interface ApiFixture {
+  readonly emulator: RunningEmulator;
+  readonly heroku: Heroku;
+  /** The emulator's own streaming side, to write app log lines and build output directly. */
+  readonly streaming: EmulatorStreaming;
+  /** The rendezvous CA, as `heroku run` trusts it with NODE_EXTRA_CA_CERTS. */
+  readonly ca: Buffer;
+  /** Every request the emulator received, in order. */
+  readonly requests: SeenRequest[];
+  /** Called after the emulator began answering a stream URL (the reader is subscribed). */
+  onStream: (path: string) => void;
+  /** Cuts every open stream connection, as a network drop would. */
+  dropStreams(): void;
+  /** Creates an app through the API and returns its id. */
+  createApp(name: string): Promise<string>;
+  /** Writes a tarball of `files` and returns its `file://` URL for `source_blob.url`. */
+  sourceUrl(name: string, files: Record<string, string>): string;
+  /** Appends a line to an app's log as its dyno would (`app[web.1]: message`). */
+  log(appId: string, message: string, dyno?: string): void;
+  close(): Promise<void>;
 }
 
 /**
- * The two API routes the client helpers call, answered from the streaming hooks the way the
- * emulator's HTTP layer does (`POST /apps/{app}/dynos`, `POST /apps/{app}/log-sessions`).
+ * Starts an emulator with `startEmulator({ port: 0 })` whose streaming side notes the
+ * requests it answers, so tests see what reached a stream URL and can drop connections.
+ * The client helpers then make their real calls: `POST /apps/{app}/dynos`, `POST
+ * /apps/{app}/log-sessions`, and the stream URLs the emulator hands out.
  */
-export function createApi(fixture: StreamingFixture, logsFormat?: 'plain') {
-  const posts: RecordedPost[] = [];
-  const oneOffs: OneOff[] = [];
-
-  const post = async (path: string, options: { body: unknown }) => {
-    const body = options.body as Record<string, unknown>;
-    posts.push({ path, body });
-    const app = decodeURIComponent(path.split('/')[2] ?? '');
-
-    if (path.endsWith('/dynos')) {
-      const name = `run.${oneOffs.length + 1}`;
-      const oneOff = fixture.hooks.startOneOff({
-        app,
-        dyno: name,
-        command: String(body.command),
-        env: body.env as Record<string, string> | undefined,
-        configVars: { APP_NAME: app },
-        attach: body.attach === true,
-        tty: body.attach === true && body.force_no_tty !== true,
-        timeToLive: body.time_to_live as number | undefined,
-      });
-      oneOffs.push(oneOff);
-      return { name, attach_url: oneOff.attachUrl, state: oneOff.state };
-    }
-
-    const session = fixture.hooks.createLogSession({ app, ...body });
-    const url = logsFormat ? `${session.url}&format=${logsFormat}` : session.url;
-    return { id: session.id, logplex_url: url };
+export async function startApi(): Promise<ApiFixture> {
+  const inner = createEmulatorStreaming({ dataDir, greetingDelayMs: 5 });
+  const requests: SeenRequest[] = [];
+  const open = new Set<Socket>();
+  const streaming: EmulatorStreaming = {
+    ...inner,
+    get caFile() {
+      return inner.caFile;
+    },
+    handleRequest(req, res) {
+      const stream = inner.handleRequest?.(req, res) ?? false;
+      requests.push({ path: req.url ?? '', headers: req.headers, stream });
+      if (!stream) return false;
+      open.add(req.socket);
+      req.socket.once('close', () => open.delete(req.socket));
+      fixture.onStream(req.url ?? '');
+      return true;
+    },
   };
-  return { post, posts, oneOffs };
+  const emulator = await start({ rateLimit: { capacity: 100_000 }, streaming });
+  const heroku = new Heroku({ baseUrl: emulator.url, token: emulator.token, retry: false });
+
+  const fixture: ApiFixture = {
+    emulator,
+    heroku,
+    streaming,
+    ca: readFileSync(emulator.caFile as string),
+    requests,
+    onStream: () => {},
+    dropStreams: () => {
+      for (const socket of open) socket.destroy();
+    },
+    createApp: async (name) => (await heroku.apps().create({ name })).id,
+    sourceUrl(name, files) {
+      const path = join(dataDir, `${name}.tgz`);
+      writeFileSync(path, tarGz(files));
+      return pathToFileURL(path).href;
+    },
+    log: (appId, message, dyno = 'web.1') =>
+      streaming.appendLog?.({ appId, source: 'app', dyno, message, time: new Date() }),
+    async close() {
+      await heroku.close();
+      await emulator.stop();
+    },
+  };
+  return fixture;
+}
+
+/** The messages of log lines (`... app[web.1]: one` gives `one`) from one dyno. */
+export function messagesOf(lines: readonly string[], dyno = 'web.1'): string[] {
+  const marker = `[${dyno}]: `;
+  return lines.filter((line) => line.includes(marker)).map((line) => line.split(marker)[1] ?? '');
 }

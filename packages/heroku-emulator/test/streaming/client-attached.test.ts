@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { after, before, test } from 'node:test';
-import { createApi, runAttached } from './api.js';
-import { type StreamingFixture, startStreaming } from './support.js';
+import { type ApiFixture, eventually, runAttached, startApi, streamLogs } from './api.js';
 
-let fixture: StreamingFixture;
-let ca: Buffer;
+let api: ApiFixture;
 before(async () => {
-  fixture = await startStreaming();
-  ca = readFileSync(fixture.hooks.caFile);
+  api = await startApi();
+  await api.createApp('demo');
 });
-after(() => fixture.close());
+after(() => api.close());
 
 /** Collects a run's output by iterating it. */
 async function collect(iterable: AsyncIterable<Buffer>): Promise<string> {
@@ -20,24 +17,30 @@ async function collect(iterable: AsyncIterable<Buffer>): Promise<string> {
   return text;
 }
 
+/** The names of the app's one-off dynos. */
+async function oneOffs(): Promise<string[]> {
+  const dynos = await api.heroku.apps('demo').dynos().list();
+  return dynos.map((dyno) => dyno.name).filter((name) => name.startsWith('run.'));
+}
+
 test('runAttached yields the output and resolves with the exit status', async () => {
-  const run = runAttached(createApi(fixture), 'demo', { command: 'echo hi', ca });
+  const run = runAttached(api.heroku, 'demo', { command: 'echo hi', ca: api.ca });
   assert.equal(await collect(run), 'hi\n');
   assert.equal(await run.exitCode, 0);
 });
 
 test('a non-zero remote status is the exit code, and the marker never shows', async () => {
-  const run = runAttached(createApi(fixture), 'demo', { command: 'echo bye; exit 3', ca });
+  const run = runAttached(api.heroku, 'demo', { command: 'echo bye; exit 3', ca: api.ca });
   assert.equal(await collect(run), 'bye\n');
   assert.equal(await run.exitCode, 3);
 });
 
-test('the output is also a Node stream', async () => {
-  const run = runAttached(createApi(fixture), 'demo', { command: 'printf "%s" "$APP_NAME"', ca });
+test('the output is also a Node stream, and the command sees its dyno name', async () => {
+  const run = runAttached(api.heroku, 'demo', { command: 'printf "%s" "$DYNO"', ca: api.ca });
   const chunks: Buffer[] = [];
   run.output.on('data', (chunk: Buffer) => chunks.push(chunk));
   await finished(run.output);
-  assert.equal(Buffer.concat(chunks).toString(), 'demo');
+  assert.equal(Buffer.concat(chunks).toString(), (await run.dyno).name);
   assert.equal(await run.exitCode, 0);
 });
 
@@ -46,51 +49,57 @@ test('stdin reaches the command and its end is sent as EOT', async () => {
     yield 'first\n';
     yield Buffer.from('second\n');
   }
-  const run = runAttached(createApi(fixture), 'demo', { command: 'cat', stdin: lines(), ca });
+  const run = runAttached(api.heroku, 'demo', { command: 'cat', stdin: lines(), ca: api.ca });
   assert.equal(await collect(run), 'first\nsecond\n');
 });
 
-test('the dyno is created attached, without a tty, with the marker appended', async () => {
-  const api = createApi(fixture);
-  await runAttached(api, 'demo', { command: 'true', env: { A: '1' }, ca }).exitCode;
-  assert.deepEqual(api.posts[0], {
-    path: '/apps/demo/dynos',
-    body: {
-      command: 'true ; echo "\uFFFF heroku-command-exit-status: $?"',
-      attach: true,
-      env: { A: '1' },
-      force_no_tty: true,
-      size: undefined,
-      type: undefined,
-      time_to_live: undefined,
-    },
+test('the dyno is created attached with the marker appended and env passed on', async () => {
+  const run = runAttached(api.heroku, 'demo', {
+    command: 'printf "%s" "$A"',
+    env: { A: '1' },
+    ca: api.ca,
   });
+  const dyno = await run.dyno;
+  assert.equal(dyno.command, 'printf "%s" "$A" ; echo "\uFFFF heroku-command-exit-status: $?"');
+  assert.match(String(dyno.attach_url), /^rendezvous:\/\/127\.0\.0\.1:\d+\/[0-9a-f]+$/);
+  assert.equal(await collect(run), '1');
 });
 
 test('with exitCode false the command is sent as is and the status is null', async () => {
-  const api = createApi(fixture);
-  const run = runAttached(api, 'demo', { command: 'exit 4', exitCode: false, ca });
+  const run = runAttached(api.heroku, 'demo', { command: 'exit 4', exitCode: false, ca: api.ca });
   assert.equal(await run.exitCode, null);
-  assert.equal(api.posts[0]?.body.command, 'exit 4');
+  assert.equal((await run.dyno).command, 'exit 4');
+});
+
+test('an attached dyno leaves the dyno list when its command exits', async () => {
+  const run = runAttached(api.heroku, 'demo', { command: 'exit 5', ca: api.ca });
+  const { name } = await run.dyno;
+  assert.equal(await run.exitCode, 5);
+  await eventually(oneOffs, (names) => !names.includes(String(name)));
+  const lines: string[] = [];
+  for await (const line of streamLogs(api.heroku, 'demo', { dyno: String(name) })) {
+    lines.push(line);
+  }
+  assert.ok(lines.some((line) => line.endsWith(`heroku[${name}]: Process exited with status 5`)));
 });
 
 test('aborting stops the run, rejects with the reason and stops the dyno', async () => {
-  const api = createApi(fixture);
   const controller = new AbortController();
-  const run = runAttached(api, 'demo', {
+  const run = runAttached(api.heroku, 'demo', {
     command: 'echo started; sleep 60',
     signal: controller.signal,
-    ca,
+    ca: api.ca,
   });
   for await (const chunk of run.output) {
     if (chunk.toString().includes('started')) controller.abort(new Error('enough'));
   }
   await assert.rejects(run.exitCode, /enough/);
-  assert.equal((await api.oneOffs[0]?.exited)?.signal, 'SIGTERM');
+  const { name } = await run.dyno;
+  await eventually(oneOffs, (names) => !names.includes(String(name)));
 });
 
 test('the certificate is checked: an untrusted CA fails the connection', async () => {
-  const run = runAttached(createApi(fixture), 'demo', { command: 'echo hi' });
+  const run = runAttached(api.heroku, 'demo', { command: 'echo hi' });
   await assert.rejects(run.exitCode, (error: NodeJS.ErrnoException) => {
     assert.match(error.code ?? '', /CERT|SIGNATURE|SELF_SIGNED/);
     return true;
@@ -98,8 +107,12 @@ test('the certificate is checked: an untrusted CA fails the connection', async (
 });
 
 test('an aborted signal sends nothing at all', async () => {
-  const api = createApi(fixture);
-  const run = runAttached(api, 'demo', { command: 'true', signal: AbortSignal.abort(), ca });
+  const before = api.requests.length;
+  const run = runAttached(api.heroku, 'demo', {
+    command: 'true',
+    signal: AbortSignal.abort(),
+    ca: api.ca,
+  });
   await assert.rejects(run.exitCode, { name: 'AbortError' });
-  assert.equal(api.posts.length, 0);
+  assert.equal(api.requests.length, before);
 });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
-import { streamBuildOutput } from './api.js';
-import { type StreamingFixture, startStreaming } from './support.js';
+import { after, before, test } from 'node:test';
+import { type ApiFixture, messagesOf, startApi, streamBuildOutput, streamLogs } from './api.js';
 
-let onRequest: (path: string) => void = () => {};
-const fixture: Promise<StreamingFixture> = startStreaming({ onRequest: (path) => onRequest(path) });
-after(async () => (await fixture).close());
+let api: ApiFixture;
+before(async () => {
+  api = await startApi();
+});
+after(() => api.close());
 
 async function collect(iterable: AsyncIterable<string>): Promise<string[]> {
   const lines: string[] = [];
@@ -13,10 +14,39 @@ async function collect(iterable: AsyncIterable<string>): Promise<string[]> {
   return lines;
 }
 
+test('a build made through the API streams its output until it ends', async () => {
+  await api.createApp('built-app');
+  const url = api.sourceUrl('built-app', { Procfile: 'web: node server.js\n' });
+  const build = await api.heroku
+    .apps('built-app')
+    .builds()
+    .create({ source_blob: { url, version: 'v1' } });
+  const lines = await collect(streamBuildOutput(build));
+  assert.equal(lines[0], '-----> Building on the heroku-24 stack');
+  assert.ok(lines.includes('       Procfile declares types -> web'));
+  assert.equal((await api.heroku.apps('built-app').builds(build.id).info()).status, 'succeeded');
+});
+
+test("the build's output lines reach the app's log as app[api] lines", async () => {
+  await api.createApp('built-log-app');
+  const url = api.sourceUrl('built-log-app', { Procfile: 'web: node server.js\n' });
+  const build = await api.heroku.apps('built-log-app').builds().create({ source_blob: { url } });
+  const output = await collect(streamBuildOutput(build));
+  const log = await collect(streamLogs(api.heroku, 'built-log-app', { dyno: 'api' }));
+  const apiLines = messagesOf(log, 'api');
+  const started = apiLines.indexOf('Build started by user user@example.com');
+  assert.ok(started >= 0);
+  assert.deepEqual(
+    apiLines.slice(started).filter((line) => output.includes(line)),
+    output,
+  );
+  assert.equal(apiLines.at(-1), 'Build succeeded');
+});
+
 test('streamBuildOutput waits while the stream answers 404, then yields it', async () => {
-  const output = (await fixture).hooks.buildOutput('waits');
+  const output = api.streaming.buildOutput('waits');
   let requests = 0;
-  onRequest = () => {
+  api.onStream = () => {
     // The first request is answered 404; the build starts right after it.
     if (++requests === 1) {
       setImmediate(() => {
@@ -28,10 +58,11 @@ test('streamBuildOutput waits while the stream answers 404, then yields it', asy
   const lines = await collect(streamBuildOutput(output.url, { retryDelayMs: 5 }));
   assert.deepEqual(lines, ['-----> Building']);
   assert.ok(requests >= 2);
+  api.onStream = () => {};
 });
 
 test('streamBuildOutput yields lines as they come and ends when the build ends', async () => {
-  const output = (await fixture).hooks.buildOutput('live');
+  const output = api.streaming.buildOutput('live');
   output.write('step 1\n');
   const lines: string[] = [];
   for await (const line of streamBuildOutput({ output_stream_url: output.url })) {
@@ -43,14 +74,13 @@ test('streamBuildOutput yields lines as they come and ends when the build ends',
 });
 
 test('a dropped output stream resumes where it stopped', async () => {
-  const { hooks, dropConnections } = await fixture;
-  const output = hooks.buildOutput('dropped');
+  const output = api.streaming.buildOutput('dropped');
   output.write('before\n');
   const lines: string[] = [];
   for await (const line of streamBuildOutput(output.url, { retryDelayMs: 5 })) {
     lines.push(line);
     if (line === 'before') {
-      dropConnections();
+      api.dropStreams();
       output.write('after\n');
       output.end();
     }
@@ -59,13 +89,13 @@ test('a dropped output stream resumes where it stopped', async () => {
 });
 
 test('a stream that never appears fails after the allowed retries', async () => {
-  const output = (await fixture).hooks.buildOutput('never');
+  const output = api.streaming.buildOutput('never');
   const lines = streamBuildOutput(output.url, { retryDelayMs: 1, notFoundRetries: 2 });
   await assert.rejects(collect(lines), { name: 'OutputStreamError', status: 404 });
 });
 
 test('aborting ends the iteration quietly', async () => {
-  const output = (await fixture).hooks.buildOutput('aborted');
+  const output = api.streaming.buildOutput('aborted');
   output.write('working\n');
   const controller = new AbortController();
   const lines: string[] = [];

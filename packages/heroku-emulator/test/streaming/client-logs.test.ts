@@ -1,67 +1,97 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { createApi, streamLogs } from './api.js';
-import { type StreamingFixture, startStreaming } from './support.js';
+import { type ApiFixture, messagesOf, startApi, streamLogs } from './api.js';
 
-let fixture: StreamingFixture;
-let app = 0;
+let api: ApiFixture;
+let app = '';
+let appId = '';
+let count = 0;
 before(async () => {
-  fixture = await startStreaming();
+  api = await startApi();
 });
-beforeEach(() => {
-  app++;
+beforeEach(async () => {
+  app = `logs-app-${++count}`;
+  appId = await api.createApp(app);
+  api.onStream = () => {};
 });
-after(() => fixture.close());
+after(() => api.close());
 
-const log = (message: string, dyno = 'web.1') =>
-  fixture.hooks.appendLog(`app-${app}`, { source: 'app', dyno, message });
-const messages = (lines: string[]) => lines.map((line) => line.replace(/^.*?\]: /, ''));
+const log = (message: string, dyno?: string) => api.log(appId, message, dyno);
+
+/** Reads a log session to its end. */
+async function read(options: Parameters<typeof streamLogs>[2] = {}): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of streamLogs(api.heroku, app, options)) lines.push(line);
+  return lines;
+}
 
 test('streamLogs yields the history and ends when not tailing', async () => {
   log('one');
   log('two');
-  const lines: string[] = [];
-  for await (const line of streamLogs(createApi(fixture), `app-${app}`)) lines.push(line);
-  assert.deepEqual(messages(lines), ['one', 'two']);
-  assert.match(lines[0] ?? '', /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00 app\[web\.1\]: one$/);
+  const lines = await read();
+  assert.deepEqual(messagesOf(lines), ['one', 'two']);
+  const first = lines.find((line) => line.includes('app[web.1]'));
+  assert.match(first ?? '', /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00 app\[web\.1\]: one$/);
 });
 
 test('streamLogs reads plain-text log streams as well', async () => {
   log('plain');
-  const lines: string[] = [];
-  for await (const line of streamLogs(createApi(fixture, 'plain'), `app-${app}`)) lines.push(line);
-  assert.deepEqual(messages(lines), ['plain']);
+  const lines = await read({ headers: { accept: 'text/plain' } });
+  assert.deepEqual(messagesOf(lines), ['plain']);
+  const sent = api.requests.filter((request) => request.stream).at(-1);
+  assert.equal(sent?.headers.accept, 'text/plain');
 });
 
-test('the log session asks for lines, tail, dyno and source', async () => {
-  const api = createApi(fixture);
-  const options = { lines: 5, dyno: 'web', source: 'app' };
-  for await (const _ of streamLogs(api, `app-${app}`, options)) break;
-  assert.deepEqual(api.posts[0]?.body, { ...options, tail: false });
+test('the log session honours lines, dyno and source', async () => {
+  log('first web line');
+  log('worker line', 'worker.1');
+  log('last web line');
+  const lines = await read({ lines: 1, dyno: 'web', source: 'app' });
+  assert.deepEqual(messagesOf(lines), ['last web line']);
+  assert.equal(lines.length, 1);
+});
+
+test('lines 0 without tail gives no history at all', async () => {
+  log('history');
+  assert.deepEqual(await read({ lines: 0 }), []);
+});
+
+test('lines 0 with tail gives only the lines that come after it connects', async () => {
+  log('history');
+  api.onStream = () => setImmediate(() => log('new'));
+  const controller = new AbortController();
+  const lines: string[] = [];
+  const options = { lines: 0, tail: true, signal: controller.signal };
+  for await (const line of streamLogs(api.heroku, app, options)) {
+    lines.push(line);
+    controller.abort();
+  }
+  assert.deepEqual(messagesOf(lines), ['new']);
+  assert.equal(lines.length, 1);
 });
 
 test('a tail follows new lines until the signal aborts, then ends quietly', async () => {
   log('before');
   const controller = new AbortController();
   const lines: string[] = [];
-  const options = { tail: true, signal: controller.signal };
-  for await (const line of streamLogs(createApi(fixture), `app-${app}`, options)) {
+  const options = { tail: true, signal: controller.signal, dyno: 'web.1' };
+  for await (const line of streamLogs(api.heroku, app, options)) {
     lines.push(line);
     if (lines.length === 1) log('after');
     else controller.abort();
   }
-  assert.deepEqual(messages(lines), ['before', 'after']);
+  assert.deepEqual(messagesOf(lines), ['before', 'after']);
 });
 
 test('a dropped tail reconnects and resumes after the last line seen', async () => {
   log('first');
   const controller = new AbortController();
   const lines: string[] = [];
-  const options = { tail: true, signal: controller.signal, reconnectDelayMs: 5 };
-  for await (const line of streamLogs(createApi(fixture), `app-${app}`, options)) {
+  const options = { tail: true, signal: controller.signal, reconnectDelayMs: 5, dyno: 'web.1' };
+  for await (const line of streamLogs(api.heroku, app, options)) {
     lines.push(line);
     if (lines.length === 1) {
-      fixture.dropConnections();
+      api.dropStreams();
       log('while away');
     } else if (lines.length === 2) {
       log('after return');
@@ -69,35 +99,34 @@ test('a dropped tail reconnects and resumes after the last line seen', async () 
       controller.abort();
     }
   }
-  assert.deepEqual(messages(lines), ['first', 'while away', 'after return']);
+  assert.deepEqual(messagesOf(lines), ['first', 'while away', 'after return']);
 });
 
 test('breaking out of the loop ends the stream', async () => {
   log('a');
   log('b');
   const lines: string[] = [];
-  for await (const line of streamLogs(createApi(fixture), `app-${app}`, { tail: true })) {
+  for await (const line of streamLogs(api.heroku, app, { tail: true, dyno: 'web.1' })) {
     lines.push(line);
     break;
   }
-  assert.deepEqual(messages(lines), ['a']);
+  assert.deepEqual(messagesOf(lines), ['a']);
 });
 
 test('no credential reaches the log stream URL', async () => {
   log('secret-free');
-  const before = fixture.requests.length;
-  const options = { headers: { Authorization: 'Bearer not-for-streams', 'X-Trace': '1' } };
-  for await (const _ of streamLogs(createApi(fixture), `app-${app}`, options));
-  const sent = fixture.requests.slice(before);
+  const before = api.requests.length;
+  await read({ headers: { Authorization: 'Bearer not-for-streams', 'X-Trace': '1' } });
+  const sent = api.requests.slice(before).filter((request) => request.stream);
   assert.equal(sent.length, 1);
-  assert.equal(sent[0]?.authorization, undefined);
-  assert.equal(sent[0]?.['x-trace'], '1');
+  assert.equal(sent[0]?.headers.authorization, undefined);
+  assert.equal(sent[0]?.headers['x-trace'], '1');
 });
 
 test('an app name that would change the path is refused before any call', async () => {
-  const api = createApi(fixture);
+  const before = api.requests.length;
   await assert.rejects(async () => {
-    for await (const _ of streamLogs(api, '../account'));
+    for await (const _ of streamLogs(api.heroku, '../account'));
   }, TypeError);
-  assert.equal(api.posts.length, 0);
+  assert.equal(api.requests.length, before);
 });

@@ -2,7 +2,8 @@
  * Builds: created `pending`, then (once the source was read) `succeeded` with
  * a slug and a release, or `failed`. The source is read outside the request,
  * and the outcome lands in its own transaction. Build output lines are kept
- * with the build and announced on the app's log.
+ * with the build, streamed at its `output_stream_url`, and copied to the
+ * app's log.
  */
 import { randomUUID } from 'node:crypto';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
@@ -48,24 +49,20 @@ export const buildBehaviours: Readonly<Record<string, Behaviour>> = {
       stack: String(stack?.name ?? ''),
       status: 'pending',
       user: userRef(ctx.account),
-      [OUTPUT]: [`-----> Building on the ${String(stack?.name ?? '')} stack`],
+      [OUTPUT]: [],
     };
-    services.store.put({
-      collection: 'build',
-      id,
-      data,
-      parents: { app: app.id },
-      owner: app.owner,
-    });
+    const build = { collection: 'build', id, data, parents: { app: app.id }, owner: app.owner };
+    services.store.put(build);
     logApi(services, app.id, `Build started ${byUser(ctx.account.email)}`);
-    for (const line of data[OUTPUT] as string[])
-      services.hooks.buildOutput?.(id).write(`${line}\n`);
+    const started = writeOutput(services, build, [
+      `-----> Building on the ${String(stack?.name ?? '')} stack`,
+    ]);
 
     const source = data.source_blob as { url: string; checksum: string | null };
     void readSource(source.url, source.checksum).then((outcome) =>
       services.defer(() => finishBuild(services, id, outcome), BUILD_MS),
     );
-    return { body: data };
+    return { body: started.data };
   },
 
   'build.cancel': (ctx) => {
@@ -90,6 +87,7 @@ function finishBuild(services: Services, buildId: string, outcome: SourceOutcome
     return;
   }
 
+  const read = writeOutput(services, build, outcome.lines);
   const blob = build.data.source_blob as { version?: string | null };
   const slug = createSlug(services, app, {
     processTypes: outcome.processTypes,
@@ -109,10 +107,9 @@ function finishBuild(services: Services, buildId: string, outcome: SourceOutcome
   const types = Object.keys(outcome.processTypes).join(', ');
   endBuild(
     services,
-    build,
+    read,
     'succeeded',
     [
-      ...outcome.lines,
       `-----> Discovering process types`,
       `       Procfile declares types -> ${types}`,
       `-----> Launching...`,
@@ -124,6 +121,21 @@ function finishBuild(services: Services, buildId: string, outcome: SourceOutcome
   logApi(services, app.id, 'Build succeeded');
 }
 
+/**
+ * Adds lines to a build's output: kept with the build, written to its output stream, and
+ * copied to the app's log as `app[api]` lines next to "Build started" and "Build succeeded".
+ */
+function writeOutput(services: Services, build: StoredRecord, lines: readonly string[]) {
+  const output = Array.isArray(build.data[OUTPUT]) ? (build.data[OUTPUT] as string[]) : [];
+  const stream = services.hooks.buildOutput?.(build.id);
+  for (const line of lines) {
+    stream?.write(`${line}\n`);
+    logApi(services, build.parents.app ?? '', line);
+  }
+  const data = save(services.store, build, { ...build.data, [OUTPUT]: [...output, ...lines] });
+  return { ...build, data };
+}
+
 function endBuild(
   services: Services,
   build: StoredRecord,
@@ -131,15 +143,12 @@ function endBuild(
   lines: readonly string[],
   extra: JsonObject = {},
 ): JsonObject {
-  const output = Array.isArray(build.data[OUTPUT]) ? (build.data[OUTPUT] as string[]) : [];
-  const stream = services.hooks.buildOutput?.(build.id);
-  for (const line of lines) stream?.write(`${line}\n`);
-  stream?.end();
-  return save(services.store, build, {
-    ...build.data,
+  const written = writeOutput(services, build, lines);
+  services.hooks.buildOutput?.(build.id).end();
+  return save(services.store, written, {
+    ...written.data,
     ...extra,
     status,
     updated_at: services.now().toISOString(),
-    [OUTPUT]: [...output, ...lines],
   });
 }

@@ -106,31 +106,45 @@ export function restartDyno(services: Services, dyno: StoredRecord, changes: Jso
   bootLater(services, appId, dyno.id);
 }
 
-/** Stops `dyno` for good: its process ends and the record goes. */
-export function stopAndRemove(services: Services, dyno: StoredRecord, status = 143): void {
+/**
+ * Ends `dyno` for good and removes its record: stopped with SIGTERM, or, given the status
+ * its process exited with, done on its own. A one-off that ends on its own is `complete`
+ * whatever its status, as Heroku logs it; a stopped dyno is `down`.
+ */
+export function stopAndRemove(services: Services, dyno: StoredRecord, exitStatus?: number): void {
   const appId = dyno.parents.app ?? '';
   const name = String(dyno.data.name);
-  if (status === 143) logDyno(services, appId, name, 'Stopping all processes with SIGTERM');
-  logDyno(services, appId, name, `Process exited with status ${status}`);
-  const next = status === 0 ? 'complete' : 'down';
+  if (exitStatus === undefined)
+    logDyno(services, appId, name, 'Stopping all processes with SIGTERM');
+  logDyno(services, appId, name, `Process exited with status ${exitStatus ?? 143}`);
+  const next = exitStatus === undefined ? 'down' : 'complete';
   logDyno(services, appId, name, `State changed from ${String(dyno.data.state)} to ${next}`);
   services.store.delete('dyno', dyno.id);
-  // An attached one-off's process ends with its record (a no-op once it exited).
+  // A one-off's process ends with its record (a no-op once it exited).
   if (dyno.data.one_off === true) services.hooks.stopDyno?.(dyno.id);
 }
 
-/** Ends an attached one-off's record when its process exits, with its exit status. */
+/**
+ * Ends a one-off's record when its process exits, with its exit status. A process ended by
+ * SIGTERM was stopped (its client left, or never came), not done on its own.
+ */
 export function watchOneOffExits(services: Services): void {
   services.hooks.onDynoExit?.((dynoId, status) =>
     services.defer(() => {
       const dyno = services.store.get('dyno', dynoId);
-      if (dyno !== undefined) stopAndRemove(services, dyno, status.code);
+      const stopped = status.signal === 'SIGTERM';
+      if (dyno !== undefined) stopAndRemove(services, dyno, stopped ? undefined : status.code);
     }),
   );
 }
 
-/** Moves a `starting` dyno to `up` after the boot time. */
-export function bootLater(services: Services, appId: string, dynoId: string): void {
+/** Moves a `starting` dyno to `up` after the boot time, then calls `onUp`. */
+export function bootLater(
+  services: Services,
+  appId: string,
+  dynoId: string,
+  onUp?: () => void,
+): void {
   services.defer(() => {
     const dyno = services.store.get('dyno', dynoId);
     if (dyno === undefined || dyno.data.state !== 'starting') return;
@@ -140,6 +154,7 @@ export function bootLater(services: Services, appId: string, dynoId: string): vo
       updated_at: services.now().toISOString(),
     });
     logDyno(services, appId, String(dyno.data.name), 'State changed from starting to up');
+    onUp?.();
   }, DYNO_BOOT_MS);
 }
 

@@ -13,7 +13,8 @@ export const createLogSession: Behaviour = (ctx) => {
   const app = ctx.resolve('app_id_or_name');
   const body = isObject(ctx.body) ? ctx.body : {};
   const id = randomUUID();
-  const lines = Number(body.lines);
+  // `lines: 0` asks for no history (a tail of new lines only); absent, the stream's default.
+  const lines = /^\d+$/.test(String(body.lines ?? '')) ? Number(body.lines) : Number.NaN;
   const dyno = stringAt(body, 'dyno') ?? stringAt(body, 'type');
   const source = stringAt(body, 'source');
   const url = ctx.services.hooks.logSessionUrl?.({
@@ -22,7 +23,7 @@ export const createLogSession: Behaviour = (ctx) => {
     sessionId: id,
     ...(dyno === undefined ? {} : { dyno }),
     ...(source === undefined ? {} : { source }),
-    ...(Number.isInteger(lines) && lines > 0 ? { lines } : {}),
+    ...(Number.isInteger(lines) && lines >= 0 ? { lines } : {}),
     tail: body.tail === true,
   });
   const stamp = ctx.services.now().toISOString();

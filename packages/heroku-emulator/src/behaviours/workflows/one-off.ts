@@ -1,20 +1,21 @@
 /**
  * One-off dynos (`POST /apps/{app}/dynos`): named `run.N` with N counting up
  * per app, running the current release. With `attach: true` the streaming side
- * gives the rendezvous `attach_url` and the dyno stays up until it is stopped;
- * a detached dyno runs its command and completes on its own.
+ * gives the rendezvous `attach_url` and the command runs once a client connects;
+ * a detached dyno runs its command as soon as it is up, with no client and its
+ * output in the app's log. Either way the dyno goes when its command exits.
  */
 import { randomUUID } from 'node:crypto';
 import { conflict } from '../../http/errors.js';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
-import type { Behaviour, BehaviourContext } from '../context.js';
+import type { RunRequest } from '../../streaming.js';
+import type { Behaviour, BehaviourContext, Services } from '../context.js';
 import { byUser, logApi, logDyno } from './app-log.js';
 import { currentConfig } from './config-store.js';
 import { bootLater, releaseRef, stopAndRemove } from './dyno-lifecycle.js';
 import { DEFAULT_DYNO_SIZE, findDynoSize } from './dyno-sizes.js';
-import { appRef, isObject, save, stringAt } from './records.js';
+import { appRef, isObject, stringAt } from './records.js';
 import { currentRelease } from './release-core.js';
-import { DETACHED_RUN_MS } from './timing.js';
 
 /** `dyno.create`. */
 export const createOneOff: Behaviour = (ctx) => {
@@ -46,7 +47,11 @@ export const createOneOff: Behaviour = (ctx) => {
     one_off: true,
   };
   const attached = body.attach === true;
-  if (attached) data.attach_url = attachUrl(ctx, app, data, body) ?? null;
+  const run = runRequest(ctx, app, data, body);
+  if (attached) {
+    data.attach_url =
+      ctx.services.hooks.attachDyno?.({ ...run, noTty: body.force_no_tty === true }) ?? null;
+  }
 
   const dyno = { collection: 'dyno', id: String(data.id), data, parents: { app: app.id } };
   services.store.put({ ...dyno, owner: app.owner });
@@ -57,45 +62,52 @@ export const createOneOff: Behaviour = (ctx) => {
     `Starting process with command \`${command}\` ${byUser(ctx.account.email)}`,
   );
   logDyno(services, app.id, name, `Starting process with command \`${command}\` (${how})`);
-  bootLater(services, app.id, String(data.id));
-  if (!attached) completeLater(ctx, String(data.id));
-  else endAfterTimeToLive(ctx, String(data.id), body.time_to_live);
+  // An attached command starts when its client connects; a detached one once the dyno is up.
+  bootLater(
+    services,
+    app.id,
+    String(data.id),
+    attached ? undefined : () => runDetached(services, run),
+  );
+  endAfterTimeToLive(ctx, String(data.id), body.time_to_live);
   return { body: data };
 };
 
-function attachUrl(
+/** What the streaming side needs to run the dyno's command: the app's config under `env`. */
+function runRequest(
   ctx: BehaviourContext,
   app: StoredRecord,
   dyno: JsonObject,
   body: JsonObject,
-): string | undefined {
+): RunRequest {
   const env: Record<string, string> = { ...currentConfig(ctx.services.store, app) };
   if (isObject(body.env)) {
     for (const [key, value] of Object.entries(body.env)) env[key] = String(value);
   }
-  return ctx.services.hooks.attachDyno?.({
+  return {
     appId: app.id,
     appName: String(app.data.name),
     dynoId: String(dyno.id),
     dynoName: String(dyno.name),
     command: String(dyno.command),
     env,
-    noTty: body.force_no_tty === true,
-  });
+  };
 }
 
-/** A detached command has nothing to wait for: it runs, then the dyno completes. */
-function completeLater(ctx: BehaviourContext, dynoId: string): void {
-  const { services } = ctx;
-  services.defer(() => {
-    const dyno = services.store.get('dyno', dynoId);
-    if (dyno === undefined) return;
-    const up = save(services.store, dyno, { ...dyno.data, state: 'up' });
-    stopAndRemove(services, { ...dyno, data: up }, 0);
-  }, DETACHED_RUN_MS);
+/**
+ * Runs a detached command with no client; its exit removes the dyno (`watchOneOffExits`).
+ * A streaming seam that cannot run commands leaves nothing to wait for: the dyno completes.
+ */
+function runDetached(services: Services, run: RunRequest): void {
+  if (services.hooks.runDyno) {
+    services.hooks.runDyno(run);
+    return;
+  }
+  const dyno = services.store.get('dyno', run.dynoId);
+  if (dyno !== undefined) stopAndRemove(services, dyno, 0);
 }
 
-/** An attached dyno ends after its `time_to_live` seconds, when one was given. */
+/** A one-off dyno ends after its `time_to_live` seconds, when one was given. */
 function endAfterTimeToLive(ctx: BehaviourContext, dynoId: string, ttl: unknown): void {
   if (typeof ttl !== 'number' || ttl <= 0) return;
   const { services } = ctx;

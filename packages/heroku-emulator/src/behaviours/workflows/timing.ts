@@ -10,6 +10,3 @@ export const DYNO_BOOT_MS = 40;
 
 /** From a build's `pending` to `succeeded` or `failed`, after its source was read. */
 export const BUILD_MS = 60;
-
-/** How long a detached one-off dyno runs before it completes. */
-export const DETACHED_RUN_MS = 200;
