@@ -105,3 +105,23 @@ export function createCacheStore(option: CacheOption | undefined): CacheStore | 
 export function cacheKey(identity: string, accept: string, path: string, range: string): string {
   return `${identity} ${accept} ${range} ${path}`;
 }
+
+/**
+ * The headers of an answer served from the store after a 304. The 304 stands
+ * in for the stored body only: its request id and RateLimit-Remaining are the
+ * API's now, while the stored ones describe an older request, and a stale budget
+ * would tell a caller to go on when it is about to be limited.
+ */
+export function revalidatedHeaders(
+  cached: CachedAnswer,
+  answer: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const { 'ratelimit-remaining': _stale, ...headers } = cached.headers;
+  const remaining = answer['ratelimit-remaining'];
+  const requestId = answer['request-id'];
+  return {
+    ...headers,
+    ...(remaining === undefined ? {} : { 'ratelimit-remaining': remaining }),
+    ...(requestId === undefined ? {} : { 'request-id': requestId }),
+  };
+}

@@ -7,7 +7,8 @@ import { certificatesFromEnv } from './ca-env.js';
 import { type CacheStore, createCacheStore } from './cache.js';
 import { HerokuUsageError } from './errors.js';
 import { envSwitch, Log } from './logger.js';
-import { type HerokuOptions, OPTION_NAMES, type TwoFactorPrompt } from './options.js';
+import { checkClientOptions, fail } from './option-checks.js';
+import type { HerokuOptions, TwoFactorPrompt } from './options.js';
 import { type Environment, resolveProxy } from './proxy.js';
 import { DEFAULT_PACING, type PacingPolicy, RateLimitMemory } from './rate-limit.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
@@ -37,10 +38,6 @@ export interface ClientContext {
   readonly partial: boolean;
 }
 
-function fail(message: string): never {
-  throw new HerokuUsageError(`invalid Heroku option: ${message}`);
-}
-
 /** The Accept header for a variant: `3`, `3.sdk` or just `sdk`. */
 export function acceptFor(variant: string | null | undefined): string {
   if (variant === undefined || variant === null || variant === '' || variant === '3') {
@@ -49,30 +46,6 @@ export function acceptFor(variant: string | null | undefined): string {
   const tag = variant.startsWith('3.') ? variant.slice(2) : variant;
   if (!/^[\w-]+$/.test(tag)) throw new HerokuUsageError(`invalid variant "${variant}"`);
   return `application/vnd.heroku+json; version=3.${tag}`;
-}
-
-function checkNumber(name: string, value: unknown): void {
-  if (value !== undefined && (typeof value !== 'number' || !(value >= 0))) {
-    fail(`\`${name}\` must be a number of at least 0`);
-  }
-}
-
-function checkTypes(options: HerokuOptions): void {
-  for (const key of Object.keys(options)) {
-    if (!OPTION_NAMES.has(key)) fail(`unknown option \`${key}\``);
-  }
-  const { token, transport, twoFactor, logger } = options;
-  if (token !== undefined && typeof token !== 'string' && typeof token !== 'function') {
-    fail('`token` must be a string or a function');
-  }
-  if (transport !== undefined && typeof transport !== 'function')
-    fail('`transport` must be a function');
-  if (twoFactor !== undefined && typeof twoFactor !== 'function')
-    fail('`twoFactor` must be a function');
-  if (logger !== undefined && (typeof logger !== 'object' || logger === null)) {
-    fail('`logger` must be an object with debug/warn or log methods');
-  }
-  checkNumber('timeout', options.timeout);
 }
 
 function parseBaseUrl(options: HerokuOptions): URL {
@@ -110,20 +83,15 @@ function headersOf(options: HerokuOptions): Record<string, string> {
   return headers;
 }
 
+// Both are checked by checkClientOptions; `retry: true` means the defaults.
 function retryOf(option: HerokuOptions['retry']): RetryPolicy {
   if (option === false) return { ...DEFAULT_RETRY, retries: 0 };
-  const policy = { ...DEFAULT_RETRY, ...option };
-  for (const name of ['retries', 'minDelay', 'maxDelay', 'deadline'] as const) {
-    checkNumber(`retry.${name}`, policy[name]);
-  }
-  return policy;
+  return option === true ? DEFAULT_RETRY : { ...DEFAULT_RETRY, ...option };
 }
 
 function pacingOf(option: HerokuOptions['rateLimit']): PacingPolicy | undefined {
   if (option === undefined || !option.pace) return undefined;
   const policy = { ...DEFAULT_PACING, ...option };
-  checkNumber('rateLimit.reserve', policy.reserve);
-  checkNumber('rateLimit.interval', policy.interval);
   return { reserve: policy.reserve, interval: policy.interval };
 }
 
@@ -142,7 +110,7 @@ function caList(ca: HerokuOptions['ca'], env: Environment): () => (string | Buff
 /** Validates `options` and builds the client's settings; throws HerokuUsageError. */
 export function createContext(options: HerokuOptions): ClientContext {
   if (typeof options !== 'object' || options === null) fail('options must be an object');
-  checkTypes(options);
+  checkClientOptions(options);
   const env = options.env ?? process.env;
   const api = parseBaseUrl(options);
   const debugHeaders = options.debugHeaders ?? envSwitch(env.HEROKU_DEBUG_HEADERS);

@@ -138,14 +138,21 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Wraps a failure below HTTP; the message names the call, never a header. */
+/**
+ * Wraps a failure below HTTP; the message names the call, never a header. An
+ * aborted call's cause is the signal's reason, the one the caller passed to
+ * `abort(reason)` (else the DOMException that `abort()` makes), rather than
+ * whatever error the transport raised for it.
+ */
 export function createTransportError(
   cause: unknown,
   call: { method: string; path: string; requestId: string | undefined },
-  aborted: boolean,
+  signal: AbortSignal | undefined,
 ): HerokuConnectionError | HerokuAbortError {
   const where = `${call.method} ${call.path}`;
-  if (aborted) return new HerokuAbortError(`${where} was aborted`, { ...call, cause });
+  if (signal?.aborted) {
+    return new HerokuAbortError(`${where} was aborted`, { ...call, cause: signal.reason });
+  }
   const code = errorCode(cause);
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new HerokuTimeoutError(`${where} timed out (${code})`, { ...call, cause });

@@ -25,24 +25,26 @@ function tokenize(text: string): string[] {
   return words;
 }
 
-/** The password for `machine` in netrc `text`, else the `default` entry's, else undefined. */
+/**
+ * The password for `machine` in netrc `text`, else undefined. The `default`
+ * entry is never used: it holds the credentials of every other service (FTP,
+ * git hosts), which must not be sent to the API as a token.
+ */
 export function netrcPassword(text: string, machine: string): string | undefined {
   const words = tokenize(text);
-  let current: string | null | undefined;
-  let found: string | undefined;
-  let fallback: string | undefined;
+  let current: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word === 'machine') current = words[++i];
-    else if (word === 'default') current = null;
+    // `default` ends the entry before it, so its password is nobody's.
+    else if (word === 'default') current = undefined;
     else if (word === 'macdef') while (i < words.length && words[i] !== '\n') i++;
     else if (word === 'password') {
       const value = words[++i];
-      if (current === machine && found === undefined) found = value;
-      if (current === null && fallback === undefined) fallback = value;
+      if (current === machine) return value;
     }
   }
-  return found ?? fallback;
+  return undefined;
 }
 
 /** Reads the netrc file and returns the token for `host`, or undefined when there is none. */

@@ -37,8 +37,8 @@ export interface HerokuOptions {
   readonly variant?: string | undefined;
   /** Ms to wait for an answer per attempt (default 60000; 0 for no limit). */
   readonly timeout?: number | undefined;
-  /** Retry policy overrides, or `false` for no retries. */
-  readonly retry?: Partial<RetryPolicy> | false | undefined;
+  /** Retry policy overrides, `false` for no retries, or `true` for the defaults. */
+  readonly retry?: Partial<RetryPolicy> | boolean | undefined;
   /** `{ pace: true }` spaces calls out before the rate limit runs dry. */
   readonly rateLimit?: ({ readonly pace: boolean } & Partial<PacingPolicy>) | undefined;
   /** The ETag cache: `true` for an in-memory LRU, or a store. Off by default. */

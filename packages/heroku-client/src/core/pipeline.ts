@@ -3,7 +3,7 @@
  * response or an error, with the cache, rate-limit memory, two-factor prompt and
  * retries around the transport.
  */
-import { type CachedAnswer, cacheKey } from './cache.js';
+import { type CachedAnswer, cacheKey, revalidatedHeaders } from './cache.js';
 import type { ClientContext } from './context.js';
 import { createApiError, createTransportError } from './error-factory.js';
 import { HerokuAbortError, type HerokuApiError, TwoFactorRequiredError } from './errors.js';
@@ -133,7 +133,7 @@ export async function execute(
       });
     } catch (cause) {
       const call = { method, path: req.path, requestId };
-      const error = createTransportError(cause, call, req.signal?.aborted === true);
+      const error = createTransportError(cause, call, req.signal);
       if (error instanceof HerokuAbortError) throw error;
       const allowed = isIdempotent(method) || neverReachedServer(cause);
       const delay = allowed ? retryDelay(ctx.retry, ++attempt, startedAt, undefined) : undefined;
@@ -156,9 +156,9 @@ export async function execute(
     }
     answerHeaders['request-id'] ??= requestId;
 
-    // ── Not modified: answer from the cache, keeping this answer's request id
+    // ── Not modified: the body from the cache, the request id and budget from this answer
     if (status === 304 && cached !== undefined) {
-      const merged = { ...cached.headers, 'request-id': answerHeaders['request-id'] };
+      const merged = revalidatedHeaders(cached, answerHeaders);
       return respond(cached.status, merged, parseBody(cached.body, req.parseJSON), true);
     }
 

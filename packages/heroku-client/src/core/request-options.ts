@@ -5,6 +5,7 @@
 import type { LinkSpec } from '../resources/link-spec.js';
 import { acceptFor } from './context.js';
 import { HerokuUsageError } from './errors.js';
+import { checkCallOptions, isPlainObject } from './option-checks.js';
 import type { HeaderOption } from './options.js';
 
 /** A query-string value; `null` and `undefined` are left out. */
@@ -118,8 +119,7 @@ function withQuery(path: string, query: RequestOptions['query'], where: string):
 
 function splitHeaders(headers: HeaderOption | undefined, where: string) {
   if (headers === undefined) return { headers: undefined, removed: undefined };
-  if (typeof headers !== 'object' || headers === null)
-    fail(`${where}: \`headers\` must be an object`);
+  if (!isPlainObject(headers)) fail(`${where}: \`headers\` must be a plain object`);
   const kept: Record<string, string> = {};
   const removed: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
@@ -141,6 +141,9 @@ function hasWhitespace(path: string): boolean {
 /** Checks a call's options and prepares them; throws HerokuUsageError on any mistake. */
 export function prepareRequest(options: RequestOptions, parseJSON = true): PreparedRequest {
   if (typeof options !== 'object' || options === null) fail('request options must be an object');
+  if (options.method !== undefined && typeof options.method !== 'string') {
+    fail('the HTTP method must be a string');
+  }
   const method = (options.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) fail(`unsupported HTTP method "${options.method}"`);
   const { path } = options;
@@ -155,8 +158,8 @@ export function prepareRequest(options: RequestOptions, parseJSON = true): Prepa
   }
   if (hasWhitespace(path)) fail(`${method} ${JSON.stringify(path)}: the path contains whitespace`);
   const where = `${method} ${path}`;
+  checkCallOptions(options, where);
   const { headers, removed } = splitHeaders(options.headers, where);
-  if (options.timeout !== undefined && !(options.timeout >= 0)) fail(`${where}: bad \`timeout\``);
   return {
     method,
     path: withQuery(path, options.query, where),

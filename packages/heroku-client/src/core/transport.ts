@@ -13,6 +13,7 @@
  * only pay undici's start-up in the middle of its walk.
  */
 import type { Dispatcher } from 'undici';
+import { defaultCertificates } from './ca-env.js';
 import { sendWithNodeHttp } from './node-http.js';
 
 /** One request as the pipeline hands it to a transport. */
@@ -91,12 +92,12 @@ function isPlain(settings: ConnectionSettings, origin: string): boolean {
 function createDispatcher(
   lib: Undici,
   settings: ConnectionSettings,
-  rootCertificates: readonly string[],
+  defaults: readonly string[],
 ): Dispatcher {
-  // Passing `ca` replaces Node's roots, so the extra ones are appended to them.
+  // Passing `ca` replaces Node's trust, so the extra ones are appended to it.
   const extra = settings.ca();
   const tls = {
-    ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
+    ...(extra.length > 0 ? { ca: [...defaults, ...extra] } : {}),
     rejectUnauthorized: settings.rejectUnauthorized,
   };
   if (settings.proxy !== undefined) {
@@ -125,9 +126,11 @@ export function createUndiciTransport(settings: ConnectionSettings): OwnedTransp
       sharedAgent ??= createDispatcher(lib, settings, []);
       return sharedAgent;
     }
-    // node:tls is loaded only by clients that add certificate authorities.
-    const roots = settings.ca().length > 0 ? (await import('node:tls')).rootCertificates : [];
-    own ??= createDispatcher(lib, settings, roots);
+    if (own === undefined) {
+      // node:tls is loaded only by clients that add certificate authorities.
+      const tls = settings.ca().length > 0 ? await import('node:tls') : undefined;
+      own ??= createDispatcher(lib, settings, tls === undefined ? [] : defaultCertificates(tls));
+    }
     return own;
   }
 

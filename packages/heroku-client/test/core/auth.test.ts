@@ -60,6 +60,21 @@ test('a netrc entry for another machine is not used', async () => {
   await assert.rejects(heroku.get('/account'), isUnauthorizedError);
 });
 
+test('the netrc default entry is never sent to the API', async () => {
+  const host = new URL(server.url).host;
+  const texts = [
+    'machine github.com login me password tok-github\ndefault login anon password tok-default\n',
+    // The host's entry has no password; the `default` after it must not lend it one.
+    `machine ${host} login a@b.c\ndefault login anon password tok-default\n`,
+  ];
+  for (const [i, text] of texts.entries()) {
+    const netrc = join(dir, `netrc-default-${i}`);
+    writeFileSync(netrc, text);
+    await assert.rejects(client({ env: { NETRC: netrc } }).get('/account'), isUnauthorizedError);
+    assert.equal(server.requests.at(-1)?.headers.authorization, undefined);
+  }
+});
+
 test('a token function is asked for each request', async () => {
   let n = 0;
   const heroku = client({ token: async () => `tok-${++n}` });

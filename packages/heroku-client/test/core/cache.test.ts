@@ -17,8 +17,9 @@ before(async () => {
       return serveList(items, req, res);
     }
     if (req.headers['if-none-match'] === '"v1"')
-      return res.writeHead(304, { 'request-id': 'r2' }).end();
-    json(res, 200, { name: 'my-app' }, { etag: '"v1"', 'request-id': 'r1' });
+      return res.writeHead(304, { 'request-id': 'r2', 'ratelimit-remaining': '7' }).end();
+    const budget = { 'ratelimit-remaining': '4000' };
+    json(res, 200, { name: 'my-app' }, { etag: '"v1"', 'request-id': 'r1', ...budget });
   });
 });
 after(() => server.close());
@@ -39,6 +40,16 @@ test('a 304 is answered from the cache', async () => {
   assert.equal(response.status, 200);
   assert.equal(response.fromCache, true);
   assert.equal(response.requestId, 'r2');
+});
+
+test('a 304 answered from the cache reports the rate-limit budget of the 304', async () => {
+  const heroku = testClient(server.url, { cache: true });
+  assert.equal((await heroku.get('/apps/my-app').withResponse()).rateLimitRemaining, 4000);
+  const response = await heroku.get('/apps/my-app').withResponse();
+  assert.equal(response.fromCache, true);
+  assert.equal(response.rateLimitRemaining, 7);
+  assert.equal(response.headers['ratelimit-remaining'], '7');
+  assert.equal(await heroku.rateLimitRemaining(), 7);
 });
 
 test('the cache is keyed by token: another token does not reuse an entry', async () => {

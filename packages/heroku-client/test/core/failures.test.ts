@@ -66,6 +66,40 @@ test('an aborted signal rejects with an abort error that keeps the cause', async
   assert.ok(error.cause !== undefined);
 });
 
+/** Resolves once the server has received more than `count` requests. */
+async function received(count: number): Promise<void> {
+  while (server.requests.length <= count) await new Promise((r) => setTimeout(r, 2));
+}
+
+test("an abort's cause is the reason given to abort(), not the transport's error", async () => {
+  const controller = new AbortController();
+  const reason = new Error('user cancelled');
+  const before = server.requests.length;
+  const call = testClient(server.url).get('/hang', { signal: controller.signal });
+  await received(before);
+  controller.abort(reason);
+  const error = await call.then(
+    () => assert.fail('should fail'),
+    (e: unknown) => e,
+  );
+  assert.ok(isAbortError(error));
+  assert.equal(error.cause, reason);
+});
+
+test("an abort without a reason has the signal's AbortError as its cause", async () => {
+  const controller = new AbortController();
+  const before = server.requests.length;
+  const call = testClient(server.url).get('/hang', { signal: controller.signal });
+  await received(before);
+  controller.abort();
+  const error = await call.then(
+    () => assert.fail('should fail'),
+    (e: unknown) => e,
+  );
+  assert.ok(isAbortError(error));
+  assert.equal(error.cause, controller.signal.reason);
+});
+
 test('a signal aborted before the call sends nothing', async () => {
   const before = server.requests.length;
   const error = await testClient(server.url)
