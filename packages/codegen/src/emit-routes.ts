@@ -3,7 +3,7 @@ import { targetOf } from './emit-resource.js';
 import { type ShapeData, shapeOf } from './emit-shapes.js';
 import type { LinkModel } from './model.js';
 import type { SchemaDocument } from './schema.js';
-import { shapeText } from './shape-text.js';
+import { type ShapeNames, shapeText } from './shape-text.js';
 
 /** The `LinkSpec` object of a link, in the route table's key order. */
 export function linkSpec(link: LinkModel): Record<string, unknown> {
@@ -80,33 +80,63 @@ export function emitValidatorLoader(resources: readonly string[]): string {
   ].join('\n');
 }
 
-/** `shapes/<resource>.ts` of the emulator. */
-export function emitShapes(
+/** A resource's shapes: its own, and its links' targets and bodies. */
+export interface ResourceShapeData {
+  readonly data: {
+    readonly resource: ShapeData;
+    readonly targets: Record<string, ShapeData>;
+    readonly bodies: Record<string, ShapeData>;
+  };
+  /** Every shape in `data`. */
+  readonly roots: readonly ShapeData[];
+}
+
+/** The shapes of `resource` and of its links. */
+export function resourceShapes(
   document: SchemaDocument,
   resource: string,
   links: readonly LinkModel[],
-): string {
+): ResourceShapeData {
   const definition = document.definitions[resource] ?? {};
   const { links: _links, definitions: _defs, ...own } = definition;
-  const targets: Record<string, unknown> = {};
-  const bodies: Record<string, unknown> = {};
+  const targets: Record<string, ShapeData> = {};
+  const bodies: Record<string, ShapeData> = {};
   for (const link of links) {
     const target = targetOf(link);
     if (target !== undefined) targets[link.id] = shapeOf(document, target);
     if (link.raw.schema !== undefined) bodies[link.id] = shapeOf(document, link.raw.schema);
   }
   const data = { resource: shapeOf(document, own), targets, bodies };
-  const roots = [data.resource, ...Object.values(targets), ...Object.values(bodies)];
-  const { constants, expression } = shapeText(data, roots as ShapeData[]);
+  return { data, roots: [data.resource, ...Object.values(targets), ...Object.values(bodies)] };
+}
+
+/** `shapes/<resource>.ts` of the emulator; `shared` names the constants of `shapes/shared.ts`. */
+export function emitShapes(
+  resource: string,
+  shapes: ResourceShapeData,
+  shared: ShapeNames,
+): string {
+  const { constants, expression, used } = shapeText(shapes.data, shapes.roots, shared);
+  const usesShape = constants.length > 0;
   return [
     "import type { ResourceShapes } from '../../schema/resource-shapes.js';",
-    ...(constants.length > 0 ? ["import type { Shape } from '../../schema/shape.js';"] : []),
+    ...(usesShape ? ["import type { Shape } from '../../schema/shape.js';"] : []),
+    ...(used.length > 0 ? [`import { ${used.join(', ')} } from './shared.js';`] : []),
     '',
-    ...(constants.length > 0
-      ? ['// Shapes that stand in more than one place below.', ...constants, '']
-      : []),
+    ...(usesShape ? ['// Shapes that stand in more than one place below.', ...constants, ''] : []),
     `/** Shapes of the ${resource} resource and of its links' targets and bodies. */`,
     `export const shapes: ResourceShapes = ${expression};`,
+    '',
+  ].join('\n');
+}
+
+/** `shapes/shared.ts` of the emulator: the shapes several resources use. */
+export function emitSharedShapes(constants: readonly string[]): string {
+  return [
+    "import type { Shape } from '../../schema/shape.js';",
+    '',
+    '// Shapes that several resources use, written once.',
+    ...constants,
     '',
   ].join('\n');
 }

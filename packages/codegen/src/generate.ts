@@ -5,10 +5,19 @@
 import { emitChains } from './emit-chains.js';
 import { emitDocsIndex, emitResourceDoc } from './emit-docs.js';
 import { emitResource } from './emit-resource.js';
-import { emitRouteTable, emitShapes, emitShapesIndex, emitValidatorLoader } from './emit-routes.js';
+import {
+  emitRouteTable,
+  emitShapes,
+  emitShapesIndex,
+  emitSharedShapes,
+  emitValidatorLoader,
+  type ResourceShapeData,
+  resourceShapes,
+} from './emit-routes.js';
 import { endpointsOf } from './endpoints.js';
 import { buildModel, type Collision, groupBy, type LinkModel } from './model.js';
 import type { LoadedSchema } from './schema.js';
+import { sharedShapes } from './shape-text.js';
 
 /** Where each kind of output goes, relative to the repository root. */
 export const OUTPUT_DIRS = {
@@ -52,6 +61,9 @@ export function generate(schema: LoadedSchema, v3: LoadedSchema | null): Generat
   put(`${client}/validators.ts`, code + emitValidatorLoader(resources));
   put(`${client}/chains.ts`, code + emitChains(links));
   put(`${emulator}/shapes/index.ts`, code + emitShapesIndex(resources));
+  const shapes = new Map(resources.map((r) => [r, resourceShapes(document, r, linksOf(r))]));
+  const shared = sharedShapes([...shapes.values()].map((s) => s.roots));
+  put(`${emulator}/shapes/shared.ts`, code + emitSharedShapes(shared.constants));
   for (const resource of resources) {
     put(
       `${client}/resources/${resource}.ts`,
@@ -59,7 +71,7 @@ export function generate(schema: LoadedSchema, v3: LoadedSchema | null): Generat
     );
     put(
       `${emulator}/shapes/${resource}.ts`,
-      code + emitShapes(document, resource, linksOf(resource)),
+      code + emitShapes(resource, shapes.get(resource) as ResourceShapeData, shared.names),
     );
     put(`${docs}/${resource}.md`, emitResourceDoc(document, resource, linksOf(resource), md));
   }

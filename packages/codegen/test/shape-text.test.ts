@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ShapeData } from '../src/emit-shapes.js';
-import { shapeText } from '../src/shape-text.js';
+import { shapeText, sharedShapes } from '../src/shape-text.js';
 
 const uuid = { t: 'string', format: 'uuid', example: '01234567-89ab-cdef-0123-456789abcdef' };
 const owner = { t: 'object', props: { id: uuid, email: { t: 'string', format: 'email' } } };
@@ -48,4 +48,24 @@ test('shapes that stand once stay inline, in the JSON layout', () => {
   assert.match(text.expression, /^\{\n "resource": \{\n {2}"t": "object",/);
   assert.match(text.expression, /"targets": \{\}\n\}$/);
   assert.deepEqual(evaluate(text), data);
+});
+
+test('a shape several resources use goes to the shared module, named from each file', () => {
+  const action = { t: 'object', props: { name: { t: 'string' } } };
+  const files = [[app, list], [app, action], [action]] as ShapeData[][];
+  const shared = sharedShapes(files);
+  // app and its owner shape stand in two files; action does too, but it is short.
+  assert.equal(shared.constants.length, 2, shared.constants.join('\n'));
+  assert.match(shared.constants[0] ?? '', /^export const shared1: Shape = \{/);
+  const appName = shared.names.get(JSON.stringify(app));
+  assert.equal(appName, 'shared2');
+
+  const data = { resource: app, targets: { 'app.list': list } };
+  const text = shapeText(data, [app, list] as ShapeData[], shared.names);
+  assert.deepEqual(text.constants, []);
+  assert.deepEqual(text.used, ['shared2']);
+  assert.match(text.expression, /"resource": shared2,/);
+  assert.match(text.expression, /"items": shared2/);
+  const module = shared.constants.map((c) => c.replace(/^export /, '')).concat(text.constants);
+  assert.deepEqual(evaluate({ constants: module, expression: text.expression }), data);
 });

@@ -2,220 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared3 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "example"
-  }
- }
-};
-const shape2: Shape = {
- "t": "object",
- "props": {
-  "allow_tracking": {
-   "t": "boolean",
-   "example": true
-  },
-  "beta": {
-   "t": "boolean",
-   "example": false
-  },
-  "created_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "email": {
-   "t": "string",
-   "example": "username@example.com",
-   "format": "email"
-  },
-  "federated": {
-   "t": "boolean",
-   "example": false
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "identity_provider": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "acme-sso"
-    },
-    "team": {
-     "t": "object",
-     "props": {
-      "name": {
-       "t": "string",
-       "example": "example"
-      }
-     }
-    },
-    "organization": {
-     "t": "object",
-     "props": {
-      "name": {
-       "t": "string",
-       "example": "example"
-      }
-     }
-    },
-    "owner": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "acme"
-      },
-      "type": {
-       "t": "string",
-       "example": "team",
-       "enum": [
-        "team",
-        "enterprise-account"
-       ]
-      }
-     },
-     "required": [
-      "id",
-      "type"
-     ]
-    }
-   }
-  },
-  "last_login": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "name": {
-   "t": "string",
-   "nullable": true,
-   "example": "Tina Edmonds"
-  },
-  "sms_number": {
-   "t": "string",
-   "nullable": true,
-   "example": "+1 ***-***-1234"
-  },
-  "suspended_at": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "delinquent_at": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "two_factor_authentication": {
-   "t": "boolean",
-   "example": false
-  },
-  "updated_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "verified": {
-   "t": "boolean",
-   "example": false
-  },
-  "country_of_residence": {
-   "t": "string",
-   "nullable": true,
-   "example": "United States"
-  },
-  "eco_dynos_enabled": {
-   "t": "boolean",
-   "example": false
-  },
-  "eco_dynos_shutdown_at": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "pipeline_cost_consent_at": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "acknowledged_msa": {
-   "t": "boolean",
-   "example": false
-  },
-  "acknowledged_msa_at": {
-   "t": "string",
-   "nullable": true,
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "italian_customer_terms": {
-   "t": "string",
-   "nullable": true,
-   "example": "affirmatively_accepted"
-  },
-  "italian_partner_terms": {
-   "t": "string",
-   "nullable": true,
-   "example": "affirmatively_accepted"
-  },
-  "mfa_enabled": {
-   "t": "boolean",
-   "example": false
-  },
-  "mfa_exemption": {
-   "t": "boolean",
-   "example": false
-  },
-  "mfa_exemption_reason": {
-   "t": "string",
-   "nullable": true,
-   "example": "federated"
-  },
-  "mfa_experience": {
-   "t": "string",
-   "example": "vaas",
-   "enum": [
-    "vaas",
-    "legacy"
-   ]
-  },
-  "default_organization": shape1,
-  "default_team": shape1
- }
-};
-const shape3: Shape = {
  "t": "object",
  "props": {
   "allow_tracking": {
@@ -244,17 +34,17 @@ const shape3: Shape = {
 
 /** Shapes of the account resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shared3,
  "targets": {
-  "account.info": shape2,
-  "account.update": shape2,
-  "account.delete": shape2,
-  "account.infoByUser": shape2,
-  "account.updateByUser": shape2,
-  "account.deleteByUser": shape2
+  "account.info": shared3,
+  "account.update": shared3,
+  "account.delete": shared3,
+  "account.infoByUser": shared3,
+  "account.updateByUser": shared3,
+  "account.deleteByUser": shared3
  },
  "bodies": {
-  "account.update": shape3,
-  "account.updateByUser": shape3
+  "account.update": shape1,
+  "account.updateByUser": shape1
  }
 };

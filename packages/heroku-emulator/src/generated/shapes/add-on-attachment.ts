@@ -2,24 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared9, shared10, shared13 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "example",
-   "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-  }
- }
-};
-const shape2: Shape = {
  "t": "object",
  "props": {
   "addon": {
@@ -35,7 +21,7 @@ const shape2: Shape = {
      "example": "acme-inc-primary-database",
      "pattern": "^[a-zA-Z][A-Za-z0-9_-]+$"
     },
-    "app": shape1
+    "app": shared9
    },
    "required": [
     "id",
@@ -44,7 +30,7 @@ const shape2: Shape = {
    ],
    "additional": false
   },
-  "app": shape1,
+  "app": shared9,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -69,12 +55,7 @@ const shape2: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "web_url": {
-   "t": "string",
-   "nullable": true,
-   "example": "https://postgres.heroku.com/databases/01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uri"
-  },
+  "web_url": shared10,
   "log_input_url": {
    "t": "string",
    "nullable": true,
@@ -82,23 +63,23 @@ const shape2: Shape = {
   }
  }
 };
-const shape3: Shape = {
+const shape2: Shape = {
  "t": "array",
- "items": shape2
+ "items": shape1
 };
 
 /** Shapes of the add-on-attachment resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
-  "add-on-attachment.create": shape2,
-  "add-on-attachment.delete": shape2,
-  "add-on-attachment.info": shape2,
-  "add-on-attachment.list": shape3,
-  "add-on-attachment.listByAddOn": shape3,
-  "add-on-attachment.listByApp": shape3,
-  "add-on-attachment.infoByApp": shape2,
-  "add-on-attachment.resolution": shape3
+  "add-on-attachment.create": shape1,
+  "add-on-attachment.delete": shape1,
+  "add-on-attachment.info": shape1,
+  "add-on-attachment.list": shape2,
+  "add-on-attachment.listByAddOn": shape2,
+  "add-on-attachment.listByApp": shape2,
+  "add-on-attachment.infoByApp": shape1,
+  "add-on-attachment.resolution": shape2
  },
  "bodies": {
   "add-on-attachment.create": {
@@ -119,21 +100,7 @@ export const shapes: ResourceShapes = {
       }
      ]
     },
-    "app": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "example",
-       "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-      }
-     ]
-    },
+    "app": shared13,
     "confirm": {
      "t": "string",
      "example": "example"

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared8, shared14 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -15,142 +16,8 @@ const shape1: Shape = {
   "supports_private_networking": {
    "t": "boolean"
   },
-  "addon_service": {
-   "t": "object",
-   "props": {
-    "cli_plugin_name": {
-     "t": "string",
-     "nullable": true,
-     "example": "heroku-papertrail"
-    },
-    "created_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "human_name": {
-     "t": "string",
-     "example": "Heroku Postgres"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "heroku-postgresql"
-    },
-    "state": {
-     "t": "string",
-     "example": "ga",
-     "enum": [
-      "alpha",
-      "beta",
-      "ga",
-      "shutdown"
-     ]
-    },
-    "supports_multiple_installations": {
-     "t": "boolean",
-     "example": false
-    },
-    "supports_sharing": {
-     "t": "boolean",
-     "example": false
-    },
-    "updated_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "supported_generations": {
-     "t": "array",
-     "items": {
-      "t": "object",
-      "props": {
-       "name": {
-        "t": "string",
-        "example": "fir"
-       },
-       "id": {
-        "t": "string",
-        "example": "01234567-89ab-cdef-0123-456789abcdef",
-        "format": "uuid"
-       }
-      }
-     }
-    }
-   }
-  },
-  "region": {
-   "t": "object",
-   "props": {
-    "country": {
-     "t": "string",
-     "example": "United States"
-    },
-    "created_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "description": {
-     "t": "string",
-     "example": "United States"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "locale": {
-     "t": "string",
-     "example": "Virginia"
-    },
-    "name": {
-     "t": "string",
-     "example": "us"
-    },
-    "private_capable": {
-     "t": "boolean",
-     "example": false
-    },
-    "provider": {
-     "t": "object",
-     "props": {
-      "name": {
-       "t": "string",
-       "example": "amazon-web-services"
-      },
-      "region": {
-       "t": "string",
-       "example": "us-east-1",
-       "enum": [
-        "ap-south-1",
-        "eu-west-1",
-        "ap-southeast-1",
-        "ap-southeast-2",
-        "eu-central-1",
-        "eu-west-2",
-        "ap-northeast-2",
-        "ap-northeast-1",
-        "us-east-1",
-        "sa-east-1",
-        "us-west-1",
-        "us-west-2",
-        "ca-central-1"
-       ]
-      }
-     }
-    },
-    "updated_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    }
-   }
-  }
+  "addon_service": shared8,
+  "region": shared14
  }
 };
 const shape2: Shape = {

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared15, shared16 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -114,79 +115,7 @@ export const shapes: ResourceShapes = {
   "add-on-webhook.update": shape1
  },
  "bodies": {
-  "add-on-webhook.create": {
-   "t": "object",
-   "props": {
-    "authorization": {
-     "t": "string",
-     "nullable": true,
-     "example": "Bearer 9266671b2767f804c9d5809c2d384ed57d8f8ce1abd1043e1fb3fbbcb8c3"
-    },
-    "include": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "api:release"
-     }
-    },
-    "level": {
-     "t": "string",
-     "example": "notify",
-     "enum": [
-      "notify",
-      "sync"
-     ]
-    },
-    "secret": {
-     "t": "string",
-     "nullable": true,
-     "example": "dcbff0c4430a2960a2552389d587bc58d30a37a8cf3f75f8fb77abe667ad"
-    },
-    "url": {
-     "t": "string",
-     "format": "uri"
-    }
-   },
-   "required": [
-    "include",
-    "level",
-    "url"
-   ],
-   "additional": false
-  },
-  "add-on-webhook.update": {
-   "t": "object",
-   "props": {
-    "authorization": {
-     "t": "string",
-     "nullable": true,
-     "example": "Bearer 9266671b2767f804c9d5809c2d384ed57d8f8ce1abd1043e1fb3fbbcb8c3"
-    },
-    "include": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "api:release"
-     }
-    },
-    "level": {
-     "t": "string",
-     "example": "notify",
-     "enum": [
-      "notify",
-      "sync"
-     ]
-    },
-    "secret": {
-     "t": "string",
-     "nullable": true,
-     "example": "dcbff0c4430a2960a2552389d587bc58d30a37a8cf3f75f8fb77abe667ad"
-    },
-    "url": {
-     "t": "string",
-     "format": "uri"
-    }
-   }
-  }
+  "add-on-webhook.create": shared15,
+  "add-on-webhook.update": shared16
  }
 };

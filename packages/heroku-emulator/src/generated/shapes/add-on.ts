@@ -2,275 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared11, shared12 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "props": {
-  "actions": {
-   "t": "array",
-   "items": {
-    "t": "object",
-    "props": {}
-   }
-  },
-  "addon_service": {
-   "t": "union",
-   "of": [
-    {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "heroku-postgresql"
-      }
-     }
-    },
-    {
-     "t": "object",
-     "props": {
-      "cli_plugin_name": {
-       "t": "string",
-       "nullable": true,
-       "example": "heroku-papertrail"
-      },
-      "created_at": {
-       "t": "string",
-       "example": "2012-01-01T12:00:00Z",
-       "format": "date-time"
-      },
-      "human_name": {
-       "t": "string",
-       "example": "Heroku Postgres"
-      },
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "heroku-postgresql"
-      },
-      "state": {
-       "t": "string",
-       "example": "ga",
-       "enum": [
-        "alpha",
-        "beta",
-        "ga",
-        "shutdown"
-       ]
-      },
-      "supports_multiple_installations": {
-       "t": "boolean",
-       "example": false
-      },
-      "supports_sharing": {
-       "t": "boolean",
-       "example": false
-      },
-      "updated_at": {
-       "t": "string",
-       "example": "2012-01-01T12:00:00Z",
-       "format": "date-time"
-      },
-      "supported_generations": {
-       "t": "array",
-       "items": {
-        "t": "object",
-        "props": {
-         "name": {
-          "t": "string",
-          "example": "fir"
-         },
-         "id": {
-          "t": "string",
-          "example": "01234567-89ab-cdef-0123-456789abcdef",
-          "format": "uuid"
-         }
-        }
-       }
-      }
-     }
-    }
-   ]
-  },
-  "billing_entity": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example"
-    },
-    "type": {
-     "t": "string",
-     "example": "app",
-     "enum": [
-      "app",
-      "team"
-     ]
-    }
-   }
-  },
-  "app": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    }
-   }
-  },
-  "billed_price": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "cents": {
-     "t": "integer",
-     "example": 0
-    },
-    "contract": {
-     "t": "boolean",
-     "example": false
-    },
-    "metered": {
-     "t": "boolean",
-     "example": false
-    },
-    "unit": {
-     "t": "string",
-     "example": "month"
-    }
-   }
-  },
-  "config_vars": {
-   "t": "array",
-   "items": {
-    "t": "string"
-   }
-  },
-  "created_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "acme-inc-primary-database",
-   "pattern": "^[a-zA-Z][A-Za-z0-9_-]+$"
-  },
-  "plan": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "heroku-postgresql:dev"
-    },
-    "meters": {
-     "t": "array",
-     "items": {
-      "t": "object",
-      "props": {
-       "id": {
-        "t": "string",
-        "example": "67bca1a5-13a0-4dc1-bd3e-90776ddddffb",
-        "format": "uuid"
-       },
-       "name": {
-        "t": "string",
-        "example": "instance-4g"
-       },
-       "price_cents": {
-        "t": "string",
-        "example": "7000"
-       },
-       "billing_description": {
-        "t": "string",
-        "example": "monthly compute usage (measured per hour)"
-       }
-      }
-     }
-    }
-   }
-  },
-  "provider_id": {
-   "t": "string",
-   "example": "abcd1234"
-  },
-  "provision_message": {
-   "t": "string"
-  },
-  "state": {
-   "t": "string",
-   "example": "provisioned",
-   "enum": [
-    "provisioning",
-    "provisioned",
-    "deprovisioned"
-   ]
-  },
-  "updated_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "web_url": {
-   "t": "string",
-   "nullable": true,
-   "example": "https://postgres.heroku.com/databases/01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uri"
-  }
- },
- "required": [
-  "actions",
-  "addon_service",
-  "billing_entity",
-  "app",
-  "billed_price",
-  "config_vars",
-  "created_at",
-  "id",
-  "name",
-  "plan",
-  "provider_id",
-  "state",
-  "updated_at",
-  "web_url"
- ],
- "additional": false
-};
-const shape2: Shape = {
- "t": "array",
- "items": shape1
-};
-const shape3: Shape = {
  "t": "union",
  "of": [
   {
@@ -287,18 +22,18 @@ const shape3: Shape = {
 
 /** Shapes of the add-on resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape1,
+ "resource": shared11,
  "targets": {
-  "add-on.list": shape2,
-  "add-on.info": shape1,
-  "add-on.create": shape1,
-  "add-on.delete": shape1,
-  "add-on.infoByApp": shape1,
-  "add-on.listByApp": shape2,
-  "add-on.update": shape1,
-  "add-on.listByUser": shape2,
-  "add-on.listByTeam": shape2,
-  "add-on.resolution": shape2
+  "add-on.list": shared12,
+  "add-on.info": shared11,
+  "add-on.create": shared11,
+  "add-on.delete": shared11,
+  "add-on.infoByApp": shared11,
+  "add-on.listByApp": shared12,
+  "add-on.update": shared11,
+  "add-on.listByUser": shared12,
+  "add-on.listByTeam": shared12,
+  "add-on.resolution": shared12
  },
  "bodies": {
   "add-on.create": {
@@ -324,7 +59,7 @@ export const shapes: ResourceShapes = {
      "t": "string",
      "example": "example"
     },
-    "plan": shape3,
+    "plan": shape1,
     "name": {
      "t": "string",
      "example": "acme-inc-primary-database",
@@ -343,7 +78,7 @@ export const shapes: ResourceShapes = {
      "example": "acme-inc-primary-database",
      "pattern": "^[a-zA-Z][A-Za-z0-9_-]+$"
     },
-    "plan": shape3
+    "plan": shape1
    },
    "required": [
     "plan"

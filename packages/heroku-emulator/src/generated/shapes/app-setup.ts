@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared9 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -36,21 +37,7 @@ const shape1: Shape = {
    "nullable": true,
    "example": "invalid app.json"
   },
-  "app": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    }
-   }
-  },
+  "app": shared9,
   "build": {
    "t": "object",
    "nullable": true,

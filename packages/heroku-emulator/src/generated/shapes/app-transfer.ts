@@ -2,41 +2,13 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared13, shared19, shared32, shared33 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
  "props": {
-  "email": {
-   "t": "string",
-   "example": "username@example.com",
-   "format": "email"
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  }
- }
-};
-const shape2: Shape = {
- "t": "object",
- "props": {
-  "app": {
-   "t": "object",
-   "props": {
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "app": shared32,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -47,8 +19,8 @@ const shape2: Shape = {
    "example": "01234567-89ab-cdef-0123-456789abcdef",
    "format": "uuid"
   },
-  "owner": shape1,
-  "recipient": shape1,
+  "owner": shared19,
+  "recipient": shared19,
   "state": {
    "t": "string",
    "example": "pending",
@@ -68,58 +40,23 @@ const shape2: Shape = {
 
 /** Shapes of the app-transfer resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
-  "app-transfer.create": shape2,
-  "app-transfer.delete": shape2,
-  "app-transfer.info": shape2,
+  "app-transfer.create": shape1,
+  "app-transfer.delete": shape1,
+  "app-transfer.info": shape1,
   "app-transfer.list": {
    "t": "array",
-   "items": shape2
+   "items": shape1
   },
-  "app-transfer.update": shape2
+  "app-transfer.update": shape1
  },
  "bodies": {
   "app-transfer.create": {
    "t": "object",
    "props": {
-    "app": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "example",
-       "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-      }
-     ]
-    },
-    "recipient": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "username@example.com",
-       "format": "email"
-      },
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "~",
-       "enum": [
-        "~"
-       ]
-      }
-     ]
-    },
+    "app": shared13,
+    "recipient": shared33,
     "silent": {
      "t": "boolean",
      "example": false

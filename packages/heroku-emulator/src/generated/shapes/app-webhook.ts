@@ -2,26 +2,13 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared9, shared15, shared16 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
  "props": {
-  "app": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    }
-   }
-  },
+  "app": shared9,
   "created_at": {
    "t": "string",
    "format": "date-time"
@@ -82,79 +69,7 @@ export const shapes: ResourceShapes = {
   "app-webhook.update": shape1
  },
  "bodies": {
-  "app-webhook.create": {
-   "t": "object",
-   "props": {
-    "authorization": {
-     "t": "string",
-     "nullable": true,
-     "example": "Bearer 9266671b2767f804c9d5809c2d384ed57d8f8ce1abd1043e1fb3fbbcb8c3"
-    },
-    "include": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "api:release"
-     }
-    },
-    "level": {
-     "t": "string",
-     "example": "notify",
-     "enum": [
-      "notify",
-      "sync"
-     ]
-    },
-    "secret": {
-     "t": "string",
-     "nullable": true,
-     "example": "dcbff0c4430a2960a2552389d587bc58d30a37a8cf3f75f8fb77abe667ad"
-    },
-    "url": {
-     "t": "string",
-     "format": "uri"
-    }
-   },
-   "required": [
-    "include",
-    "level",
-    "url"
-   ],
-   "additional": false
-  },
-  "app-webhook.update": {
-   "t": "object",
-   "props": {
-    "authorization": {
-     "t": "string",
-     "nullable": true,
-     "example": "Bearer 9266671b2767f804c9d5809c2d384ed57d8f8ce1abd1043e1fb3fbbcb8c3"
-    },
-    "include": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "api:release"
-     }
-    },
-    "level": {
-     "t": "string",
-     "example": "notify",
-     "enum": [
-      "notify",
-      "sync"
-     ]
-    },
-    "secret": {
-     "t": "string",
-     "nullable": true,
-     "example": "dcbff0c4430a2960a2552389d587bc58d30a37a8cf3f75f8fb77abe667ad"
-    },
-    "url": {
-     "t": "string",
-     "format": "uri"
-    }
-   }
-  }
+  "app-webhook.create": shared15,
+  "app-webhook.update": shared16
  }
 };

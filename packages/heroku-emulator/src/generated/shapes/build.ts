@@ -2,61 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared35, shared36, shared37, shared38 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "array",
- "nullable": true,
- "items": {
-  "t": "object",
-  "props": {
-   "url": {
-    "t": "string",
-    "example": "https://github.com/heroku/heroku-buildpack-ruby"
-   },
-   "name": {
-    "t": "string",
-    "example": "heroku/ruby"
-   }
-  }
- }
-};
-const shape2: Shape = {
- "t": "object",
- "props": {
-  "checksum": {
-   "t": "string",
-   "nullable": true,
-   "example": "SHA256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-  },
-  "url": {
-   "t": "string",
-   "example": "https://example.com/source.tgz?token=xyz"
-  },
-  "version": {
-   "t": "string",
-   "nullable": true,
-   "example": "v1.3.0"
-  },
-  "version_description": {
-   "t": "string",
-   "nullable": true,
-   "example": "* Fake User: Change session key"
-  }
- }
-};
-const shape3: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  }
- }
-};
-const shape4: Shape = {
  "t": "object",
  "props": {
   "app": {
@@ -69,7 +18,7 @@ const shape4: Shape = {
     }
    }
   },
-  "buildpacks": shape1,
+  "buildpacks": shared35,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -91,9 +40,9 @@ const shape4: Shape = {
    "t": "string",
    "example": "https://build-output.heroku.com/streams/01234567-89ab-cdef-0123-456789abcdef"
   },
-  "source_blob": shape2,
-  "release": shape3,
-  "slug": shape3,
+  "source_blob": shared36,
+  "release": shared37,
+  "slug": shared37,
   "stack": {
    "t": "string",
    "example": "heroku-22"
@@ -112,21 +61,7 @@ const shape4: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    }
-   }
-  }
+  "user": shared38
  },
  "required": [
   "created_at",
@@ -140,22 +75,22 @@ const shape4: Shape = {
 
 /** Shapes of the build resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape4,
+ "resource": shape1,
  "targets": {
-  "build.create": shape4,
-  "build.info": shape4,
+  "build.create": shape1,
+  "build.info": shape1,
   "build.list": {
    "t": "array",
-   "items": shape4
+   "items": shape1
   },
-  "build.cancel": shape4
+  "build.cancel": shape1
  },
  "bodies": {
   "build.create": {
    "t": "object",
    "props": {
-    "buildpacks": shape1,
-    "source_blob": shape2
+    "buildpacks": shared35,
+    "source_blob": shared36
    },
    "required": [
     "source_blob"

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared34 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -11,19 +12,7 @@ const shape1: Shape = {
    "t": "integer",
    "example": 0
   },
-  "buildpack": {
-   "t": "object",
-   "props": {
-    "url": {
-     "t": "string",
-     "example": "https://github.com/heroku/heroku-buildpack-ruby"
-    },
-    "name": {
-     "t": "string",
-     "example": "heroku/ruby"
-    }
-   }
-  }
+  "buildpack": shared34
  }
 };
 const shape2: Shape = {

@@ -2,26 +2,13 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared32, shared33, shared40, shared41 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
  "props": {
-  "app": {
-   "t": "object",
-   "props": {
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "app": shared32,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -32,22 +19,7 @@ const shape1: Shape = {
    "example": "01234567-89ab-cdef-0123-456789abcdef",
    "format": "uuid"
   },
-  "permissions": {
-   "t": "array",
-   "items": {
-    "t": "object",
-    "props": {
-     "name": {
-      "t": "string",
-      "example": "view"
-     },
-     "description": {
-      "t": "string",
-      "example": "Can manage config, deploy, run commands and restart the app."
-     }
-    }
-   }
-  },
+  "permissions": shared40,
   "role": {
    "t": "string",
    "nullable": true,
@@ -65,25 +37,7 @@ const shape1: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    },
-    "federated": {
-     "t": "boolean",
-     "example": false
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  }
+  "user": shared41
  },
  "required": [
   "app",
@@ -115,28 +69,7 @@ export const shapes: ResourceShapes = {
      "t": "boolean",
      "example": false
     },
-    "user": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "username@example.com",
-       "format": "email"
-      },
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "~",
-       "enum": [
-        "~"
-       ]
-      }
-     ]
-    }
+    "user": shared33
    },
    "required": [
     "user"

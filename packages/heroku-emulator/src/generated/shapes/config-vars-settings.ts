@@ -2,22 +2,13 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared37 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
  "props": {
-  "attachment": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "attachment": shared37,
   "key": {
    "t": "string",
    "example": "FOO_TOKEN"

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared42 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -49,20 +50,7 @@ const shape1: Shape = {
    "t": "boolean",
    "example": false
   },
-  "generation": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "cedar"
-    }
-   }
-  },
+  "generation": shared42,
   "infrastructure_tier": {
    "t": "string",
    "example": "production"

@@ -2,23 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared19, shared46, shared47 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "example"
-  }
- }
-};
-const shape2: Shape = {
  "t": "array",
  "items": {
   "t": "object",
@@ -40,107 +27,47 @@ const shape2: Shape = {
   }
  }
 };
-const shape3: Shape = {
+const shape2: Shape = {
  "t": "object",
  "props": {
-  "email": {
-   "t": "string",
-   "example": "username@example.com",
-   "format": "email"
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  }
- }
-};
-const shape4: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
+  "enterprise_account": shared46,
   "id": {
    "t": "string",
    "example": "01234567-89ab-cdef-0123-456789abcdef",
    "format": "uuid"
   },
-  "name": {
-   "t": "string",
-   "example": "acme"
-  },
-  "redacted": {
-   "t": "boolean",
-   "example": false
-  },
-  "owner": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "acme"
-    },
-    "type": {
-     "t": "string",
-     "example": "team",
-     "enum": [
-      "team",
-      "enterprise-account"
-     ]
-    }
-   },
-   "required": [
-    "id",
-    "type"
-   ]
-  }
- }
-};
-const shape5: Shape = {
- "t": "object",
- "props": {
-  "enterprise_account": shape1,
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "permissions": shape2,
-  "user": shape3,
+  "permissions": shape1,
+  "user": shared19,
   "two_factor_authentication": {
    "t": "boolean",
    "example": true
   },
-  "identity_provider": shape4
+  "identity_provider": shared47
  }
 };
 
 /** Shapes of the enterprise-account-member resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape5,
+ "resource": shape2,
  "targets": {
   "enterprise-account-member.list": {
    "t": "array",
    "items": {
     "t": "object",
     "props": {
-     "enterprise_account": shape1,
+     "enterprise_account": shared46,
      "id": {
       "t": "string",
       "example": "01234567-89ab-cdef-0123-456789abcdef",
       "format": "uuid"
      },
-     "permissions": shape2,
-     "user": shape3,
+     "permissions": shape1,
+     "user": shared19,
      "two_factor_authentication": {
       "t": "boolean",
       "example": true
      },
-     "identity_provider": shape4,
+     "identity_provider": shared47,
      "last_login": {
       "t": "string",
       "nullable": true,
@@ -150,9 +77,9 @@ export const shapes: ResourceShapes = {
     }
    }
   },
-  "enterprise-account-member.create": shape5,
-  "enterprise-account-member.update": shape5,
-  "enterprise-account-member.delete": shape5
+  "enterprise-account-member.create": shape2,
+  "enterprise-account-member.update": shape2,
+  "enterprise-account-member.delete": shape2
  },
  "bodies": {
   "enterprise-account-member.create": {

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared44, shared48 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -20,35 +21,7 @@ const shape1: Shape = {
       "t": "number",
       "example": 250
      },
-     "apps": {
-      "t": "array",
-      "items": {
-       "t": "object",
-       "props": {
-        "addons": {
-         "t": "number",
-         "example": 250
-        },
-        "app_name": {
-         "t": "string",
-         "example": "example",
-         "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-        },
-        "data": {
-         "t": "number",
-         "example": 34.89
-        },
-        "dynos": {
-         "t": "number",
-         "example": 1.548
-        },
-        "partner": {
-         "t": "number",
-         "example": 12.34
-        }
-       }
-      }
-     },
+     "apps": shared44,
      "connect": {
       "t": "number",
       "example": 15000
@@ -128,23 +101,6 @@ export const shapes: ResourceShapes = {
   }
  },
  "bodies": {
-  "enterprise-account-monthly-usage.info": {
-   "t": "object",
-   "props": {
-    "start": {
-     "t": "string",
-     "example": "2019-01",
-     "pattern": "^[0-9]{4}-[0-9]{2}$"
-    },
-    "end": {
-     "t": "string",
-     "example": "2019-02",
-     "pattern": "^[0-9]{4}-[0-9]{2}$"
-    }
-   },
-   "required": [
-    "start"
-   ]
-  }
+  "enterprise-account-monthly-usage.info": shared48
  }
 };

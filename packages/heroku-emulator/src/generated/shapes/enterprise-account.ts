@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared43 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -41,47 +42,7 @@ const shape1: Shape = {
    "t": "boolean",
    "example": false
   },
-  "identity_provider": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "acme-sso"
-    },
-    "owner": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "acme"
-      },
-      "type": {
-       "t": "string",
-       "example": "team",
-       "enum": [
-        "team",
-        "enterprise-account"
-       ]
-      }
-     },
-     "required": [
-      "id",
-      "type"
-     ]
-    }
-   }
-  }
+  "identity_provider": shared43
  }
 };
 

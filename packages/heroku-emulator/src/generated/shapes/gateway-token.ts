@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared52 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -80,121 +81,7 @@ export const shapes: ResourceShapes = {
  "resource": shape1,
  "targets": {
   "gateway-token.create": shape1,
-  "gateway-token.oauthToken": {
-   "t": "object",
-   "props": {
-    "access_token": {
-     "t": "object",
-     "props": {
-      "expires_in": {
-       "t": "integer",
-       "nullable": true,
-       "example": 2592000
-      },
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "token": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef"
-      }
-     }
-    },
-    "authorization": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      }
-     }
-    },
-    "client": {
-     "t": "object",
-     "nullable": true,
-     "props": {
-      "secret": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef"
-      }
-     }
-    },
-    "created_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "grant": {
-     "t": "object",
-     "props": {
-      "code": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef"
-      },
-      "type": {
-       "t": "string",
-       "example": "authorization_code"
-      }
-     }
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "refresh_token": {
-     "t": "object",
-     "props": {
-      "expires_in": {
-       "t": "integer",
-       "nullable": true,
-       "example": 2592000
-      },
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "token": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef"
-      },
-      "version": {
-       "t": "integer",
-       "example": "1"
-      }
-     }
-    },
-    "session": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      }
-     }
-    },
-    "updated_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "user": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      }
-     }
-    }
-   }
-  }
+  "gateway-token.oauthToken": shared52
  },
  "bodies": {}
 };

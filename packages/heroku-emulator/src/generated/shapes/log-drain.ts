@@ -2,98 +2,24 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared55 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "props": {
-  "addon": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "acme-inc-primary-database",
-     "pattern": "^[a-zA-Z][A-Za-z0-9_-]+$"
-    },
-    "app": {
-     "t": "object",
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "example",
-       "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-      }
-     }
-    }
-   }
-  },
-  "app": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    }
-   }
-  },
-  "created_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "token": {
-   "t": "string",
-   "example": "d.01234567-89ab-cdef-0123-456789abcdef"
-  },
-  "updated_at": {
-   "t": "string",
-   "example": "2012-01-01T12:00:00Z",
-   "format": "date-time"
-  },
-  "url": {
-   "t": "string",
-   "example": "https://example.com/drain"
-  }
- }
-};
-const shape2: Shape = {
  "t": "array",
- "items": shape1
+ "items": shared55
 };
 
 /** Shapes of the log-drain resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape1,
+ "resource": shared55,
  "targets": {
-  "log-drain.create": shape1,
-  "log-drain.update": shape1,
-  "log-drain.delete": shape1,
-  "log-drain.info": shape1,
-  "log-drain.listByAddOn": shape2,
-  "log-drain.list": shape2
+  "log-drain.create": shared55,
+  "log-drain.update": shared55,
+  "log-drain.delete": shared55,
+  "log-drain.info": shared55,
+  "log-drain.listByAddOn": shape1,
+  "log-drain.list": shape1
  },
  "bodies": {
   "log-drain.create": {

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared37 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -109,17 +110,7 @@ const shape1: Shape = {
     "t": "string"
    }
   },
-  "session": {
-   "t": "object",
-   "nullable": true,
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "session": shared37,
   "updated_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared22, shared23, shared31 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -36,23 +37,7 @@ const shape1: Shape = {
 };
 const shape2: Shape = {
  "t": "array",
- "items": {
-  "t": "object",
-  "props": {
-   "id": {
-    "t": "string",
-    "example": "heroku/ruby"
-   },
-   "version": {
-    "t": "string",
-    "example": "2.0.0"
-   },
-   "homepage": {
-    "t": "string",
-    "example": "https://github.com/heroku/buildpacks-ruby"
-   }
-  }
- }
+ "items": shared23
 };
 const shape3: Shape = {
  "t": "object",
@@ -86,20 +71,7 @@ const shape3: Shape = {
    "t": "string",
    "example": "sha256:dc14ae5fbc1e7230e0a782bf216fb46500e210631703bcc6bab8acf2c6a23f42"
   },
-  "stack": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "heroku-18"
-    }
-   }
-  },
+  "stack": shared22,
   "process_types": shape1,
   "buildpacks": shape2,
   "created_at": {
@@ -163,20 +135,7 @@ export const shapes: ResourceShapes = {
      "t": "string",
      "example": "sha256:dc14ae5fbc1e7230e0a782bf216fb46500e210631703bcc6bab8acf2c6a23f42"
     },
-    "stack": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "heroku-18"
-      },
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      }
-     ]
-    },
+    "stack": shared31,
     "process_types": shape1,
     "buildpacks": shape2
    }

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared29 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -65,35 +66,6 @@ const shape1: Shape = {
   }
  }
 };
-const shape2: Shape = {
- "t": "object",
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "heroku-18"
-  }
- }
-};
-const shape3: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "example"
-  }
- }
-};
 
 /** Shapes of the payment-method resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
@@ -101,175 +73,7 @@ export const shapes: ResourceShapes = {
  "targets": {
   "payment-method.update": shape1,
   "payment-method.get": shape1,
-  "payment-method.list": {
-   "t": "array",
-   "items": {
-    "t": "object",
-    "props": {
-     "acm": {
-      "t": "boolean",
-      "example": false
-     },
-     "archived_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "base_image_name": {
-      "t": "string",
-      "nullable": true,
-      "example": "heroku/heroku:22-cnb"
-     },
-     "build_stack": shape2,
-     "buildpack_provided_description": {
-      "t": "string",
-      "nullable": true,
-      "example": "Ruby/Rack"
-     },
-     "buildpacks": {
-      "t": "array",
-      "nullable": true,
-      "items": {
-       "t": "object",
-       "props": {
-        "id": {
-         "t": "string",
-         "example": "heroku/ruby"
-        },
-        "version": {
-         "t": "string",
-         "example": "2.0.0"
-        },
-        "homepage": {
-         "t": "string",
-         "example": "https://github.com/heroku/buildpacks-ruby"
-        }
-       }
-      }
-     },
-     "created_at": {
-      "t": "string",
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "current_build_architecture": {
-      "t": "array",
-      "items": {
-       "t": "any"
-      }
-     },
-     "generation": {
-      "t": "string",
-      "example": "fir"
-     },
-     "git_url": {
-      "t": "string",
-      "example": "https://git.heroku.com/example.git",
-      "pattern": "^https://git\\.heroku\\.com/[a-z][a-z0-9-]{2,29}\\.git$"
-     },
-     "id": {
-      "t": "string",
-      "example": "01234567-89ab-cdef-0123-456789abcdef",
-      "format": "uuid"
-     },
-     "internal_routing": {
-      "t": "boolean",
-      "nullable": true,
-      "example": false
-     },
-     "maintenance": {
-      "t": "boolean",
-      "example": false
-     },
-     "name": {
-      "t": "string",
-      "example": "example",
-      "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-     },
-     "owner": {
-      "t": "object",
-      "props": {
-       "email": {
-        "t": "string",
-        "example": "username@example.com",
-        "format": "email"
-       },
-       "id": {
-        "t": "string",
-        "example": "01234567-89ab-cdef-0123-456789abcdef",
-        "format": "uuid"
-       }
-      }
-     },
-     "organization": shape3,
-     "team": shape3,
-     "region": {
-      "t": "object",
-      "props": {
-       "id": {
-        "t": "string",
-        "example": "01234567-89ab-cdef-0123-456789abcdef",
-        "format": "uuid"
-       },
-       "name": {
-        "t": "string",
-        "example": "us"
-       }
-      }
-     },
-     "released_at": {
-      "t": "string",
-      "nullable": true,
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "repo_size": {
-      "t": "integer",
-      "nullable": true,
-      "example": 0
-     },
-     "slug_size": {
-      "t": "integer",
-      "nullable": true,
-      "example": 0
-     },
-     "space": {
-      "t": "object",
-      "nullable": true,
-      "props": {
-       "id": {
-        "t": "string",
-        "example": "01234567-89ab-cdef-0123-456789abcdef",
-        "format": "uuid"
-       },
-       "name": {
-        "t": "string",
-        "example": "nasa",
-        "pattern": "^[a-z0-9](?:[a-z0-9]|-(?!-))+[a-z0-9]$"
-       },
-       "shield": {
-        "t": "boolean",
-        "example": true
-       }
-      }
-     },
-     "stack": shape2,
-     "updated_at": {
-      "t": "string",
-      "example": "2012-01-01T12:00:00Z",
-      "format": "date-time"
-     },
-     "web_url": {
-      "t": "string",
-      "nullable": true,
-      "example": "https://example.herokuapp.com/",
-      "format": "uri",
-      "pattern": "^https?://[a-z][a-z0-9-]{3,43}\\.herokuapp\\.com/$"
-     }
-    }
-   }
-  }
+  "payment-method.list": shared29
  },
  "bodies": {
   "payment-method.update": {

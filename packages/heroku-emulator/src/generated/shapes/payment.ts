@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared19 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -40,21 +41,7 @@ const shape1: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "user": shared19,
   "state": {
    "t": "string",
    "example": "pending",

@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared56 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -74,61 +75,7 @@ const shape1: Shape = {
 export const shapes: ResourceShapes = {
  "resource": shape1,
  "targets": {
-  "peering.info": {
-   "t": "object",
-   "props": {
-    "aws_account_id": {
-     "t": "string",
-     "example": "123456789012"
-    },
-    "aws_region": {
-     "t": "string",
-     "example": "us-west-1",
-     "enum": [
-      "ap-south-1",
-      "eu-west-1",
-      "ap-southeast-1",
-      "ap-southeast-2",
-      "eu-central-1",
-      "ap-northeast-2",
-      "ap-northeast-1",
-      "us-east-1",
-      "sa-east-1",
-      "us-west-1",
-      "us-west-2"
-     ]
-    },
-    "vpc_id": {
-     "t": "string",
-     "example": "vpc-1234567890"
-    },
-    "vpc_cidr": {
-     "t": "string",
-     "example": "192.0.2.0/24"
-    },
-    "dyno_cidr_blocks": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "192.0.2.0/24"
-     }
-    },
-    "unavailable_cidr_blocks": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "192.0.2.0/24"
-     }
-    },
-    "space_cidr_blocks": {
-     "t": "array",
-     "items": {
-      "t": "string",
-      "example": "192.0.2.0/24"
-     }
-    }
-   }
-  },
+  "peering.info": shared56,
   "peering.list": {
    "t": "array",
    "items": shape1

@@ -2,20 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared35, shared36, shared37, shared38 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  }
- }
-};
-const shape2: Shape = {
  "t": "object",
  "props": {
   "app": {
@@ -28,23 +18,7 @@ const shape2: Shape = {
     }
    }
   },
-  "buildpacks": {
-   "t": "array",
-   "nullable": true,
-   "items": {
-    "t": "object",
-    "props": {
-     "url": {
-      "t": "string",
-      "example": "https://github.com/heroku/heroku-buildpack-ruby"
-     },
-     "name": {
-      "t": "string",
-      "example": "heroku/ruby"
-     }
-    }
-   }
-  },
+  "buildpacks": shared35,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -59,32 +33,9 @@ const shape2: Shape = {
    "t": "string",
    "example": "https://build-output.heroku.com/streams/01234567-89ab-cdef-0123-456789abcdef"
   },
-  "source_blob": {
-   "t": "object",
-   "props": {
-    "checksum": {
-     "t": "string",
-     "nullable": true,
-     "example": "SHA256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-    },
-    "url": {
-     "t": "string",
-     "example": "https://example.com/source.tgz?token=xyz"
-    },
-    "version": {
-     "t": "string",
-     "nullable": true,
-     "example": "v1.3.0"
-    },
-    "version_description": {
-     "t": "string",
-     "nullable": true,
-     "example": "* Fake User: Change session key"
-    }
-   }
-  },
-  "release": shape1,
-  "slug": shape1,
+  "source_blob": shared36,
+  "release": shared37,
+  "slug": shared37,
   "stack": {
    "t": "string",
    "example": "heroku-22"
@@ -103,31 +54,17 @@ const shape2: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    }
-   }
-  }
+  "user": shared38
  }
 };
 
 /** Shapes of the pipeline-build resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
   "pipeline-build.list": {
    "t": "array",
-   "items": shape2
+   "items": shape1
   }
  },
  "bodies": {}

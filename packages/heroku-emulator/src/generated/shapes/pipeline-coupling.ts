@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared13 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -78,21 +79,7 @@ export const shapes: ResourceShapes = {
   "pipeline-coupling.create": {
    "t": "object",
    "props": {
-    "app": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "example",
-       "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-      }
-     ]
-    },
+    "app": shared13,
     "pipeline": {
      "t": "string",
      "example": "01234567-89ab-cdef-0123-456789abcdef",

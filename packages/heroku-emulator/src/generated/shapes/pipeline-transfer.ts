@@ -2,29 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared57 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "type": {
-   "t": "string",
-   "example": "team",
-   "pattern": "(^team$|^user$)"
-  }
- },
- "required": [
-  "id",
-  "type"
- ]
-};
-const shape2: Shape = {
  "t": "object",
  "props": {
   "pipeline": {
@@ -37,16 +18,16 @@ const shape2: Shape = {
     }
    }
   },
-  "previous_owner": shape1,
-  "new_owner": shape1
+  "previous_owner": shared57,
+  "new_owner": shared57
  }
 };
 
 /** Shapes of the pipeline-transfer resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
-  "pipeline-transfer.create": shape2
+  "pipeline-transfer.create": shape1
  },
  "bodies": {
   "pipeline-transfer.create": {

@@ -2,29 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared42, shared57 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "type": {
-   "t": "string",
-   "example": "team",
-   "pattern": "(^team$|^user$)"
-  }
- },
- "required": [
-  "id",
-  "type"
- ]
-};
-const shape2: Shape = {
  "t": "object",
  "props": {
   "created_at": {
@@ -42,40 +23,27 @@ const shape2: Shape = {
    "example": "example",
    "pattern": "^[a-z][a-z0-9-]{2,29}$"
   },
-  "owner": shape1,
+  "owner": shared57,
   "updated_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "generation": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "cedar"
-    }
-   }
-  }
+  "generation": shared42
  }
 };
 
 /** Shapes of the pipeline resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
-  "pipeline.create": shape2,
-  "pipeline.info": shape2,
-  "pipeline.delete": shape2,
-  "pipeline.update": shape2,
+  "pipeline.create": shape1,
+  "pipeline.info": shape1,
+  "pipeline.delete": shape1,
+  "pipeline.update": shape1,
   "pipeline.list": {
    "t": "array",
-   "items": shape2
+   "items": shape1
   }
  },
  "bodies": {
@@ -87,7 +55,7 @@ export const shapes: ResourceShapes = {
      "example": "example",
      "pattern": "^[a-z][a-z0-9-]{2,29}$"
     },
-    "owner": shape1
+    "owner": shared57
    },
    "required": [
     "name"

@@ -2,24 +2,14 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared37 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
- "nullable": true,
  "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  }
- }
-};
-const shape2: Shape = {
- "t": "object",
- "props": {
-  "app": shape1,
-  "app_setup": shape1,
+  "app": shared37,
+  "app_setup": shared37,
   "branch": {
    "t": "string"
   },
@@ -93,15 +83,15 @@ const shape2: Shape = {
 
 /** Shapes of the review-app resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
-  "review-app.create": shape2,
-  "review-app.getReviewApp": shape2,
-  "review-app.delete": shape2,
-  "review-app.getReviewAppByAppId": shape2,
+  "review-app.create": shape1,
+  "review-app.getReviewApp": shape1,
+  "review-app.delete": shape1,
+  "review-app.getReviewAppByAppId": shape1,
   "review-app.list": {
    "t": "array",
-   "items": shape2
+   "items": shape1
   }
  },
  "bodies": {

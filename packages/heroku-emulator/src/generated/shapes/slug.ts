@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared22, shared31 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -62,20 +63,7 @@ const shape1: Shape = {
    "nullable": true,
    "example": 2048
   },
-  "stack": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "heroku-18"
-    }
-   }
-  },
+  "stack": shared22,
   "updated_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -128,20 +116,7 @@ export const shapes: ResourceShapes = {
       "t": "string"
      }
     },
-    "stack": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "heroku-18"
-      },
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      }
-     ]
-    }
+    "stack": shared31
    },
    "required": [
     "process_types"

@@ -2,26 +2,13 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared19, shared32 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
  "t": "object",
  "props": {
-  "space": {
-   "t": "object",
-   "props": {
-    "name": {
-     "t": "string",
-     "example": "example",
-     "pattern": "^[a-z][a-z0-9-]{1,28}[a-z0-9]$"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  },
+  "space": shared32,
   "created_at": {
    "t": "string",
    "example": "2012-01-01T12:00:00Z",
@@ -51,21 +38,7 @@ const shape1: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    }
-   }
-  }
+  "user": shared19
  }
 };
 

@@ -2,29 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared46, shared64, shared65 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "object",
- "props": {
-  "email": {
-   "t": "string",
-   "example": "username@example.com",
-   "format": "email"
-  },
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "nullable": true,
-   "example": "Tina Edmonds"
-  }
- }
-};
-const shape2: Shape = {
  "t": "object",
  "props": {
   "created_at": {
@@ -37,21 +18,8 @@ const shape2: Shape = {
    "example": "01234567-89ab-cdef-0123-456789abcdef",
    "format": "uuid"
   },
-  "invited_by": shape1,
-  "team": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "name": {
-     "t": "string",
-     "example": "example"
-    }
-   }
-  },
+  "invited_by": shared64,
+  "team": shared46,
   "role": {
    "t": "string",
    "nullable": true,
@@ -69,118 +37,22 @@ const shape2: Shape = {
    "example": "2012-01-01T12:00:00Z",
    "format": "date-time"
   },
-  "user": shape1
+  "user": shared64
  }
 };
 
 /** Shapes of the team-invitation resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape2,
+ "resource": shape1,
  "targets": {
   "team-invitation.list": {
    "t": "array",
-   "items": shape2
+   "items": shape1
   },
-  "team-invitation.create": shape2,
-  "team-invitation.revoke": shape2,
-  "team-invitation.get": shape2,
-  "team-invitation.accept": {
-   "t": "object",
-   "props": {
-    "created_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "email": {
-     "t": "string",
-     "example": "someone@example.org"
-    },
-    "federated": {
-     "t": "boolean",
-     "example": false
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "identity_provider": {
-     "t": "object",
-     "nullable": true,
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "acme"
-      },
-      "redacted": {
-       "t": "boolean",
-       "example": false
-      },
-      "owner": {
-       "t": "object",
-       "props": {
-        "id": {
-         "t": "string",
-         "example": "01234567-89ab-cdef-0123-456789abcdef",
-         "format": "uuid"
-        },
-        "name": {
-         "t": "string",
-         "example": "acme"
-        },
-        "type": {
-         "t": "string",
-         "example": "team",
-         "enum": [
-          "team",
-          "enterprise-account"
-         ]
-        }
-       },
-       "required": [
-        "id",
-        "type"
-       ]
-      }
-     }
-    },
-    "role": {
-     "t": "string",
-     "nullable": true,
-     "example": "admin",
-     "enum": [
-      "admin",
-      "collaborator",
-      "member",
-      "owner",
-      null
-     ]
-    },
-    "two_factor_authentication": {
-     "t": "boolean",
-     "example": true
-    },
-    "updated_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "user": shape1
-   },
-   "required": [
-    "created_at",
-    "email",
-    "federated",
-    "updated_at"
-   ],
-   "additional": false
-  }
+  "team-invitation.create": shape1,
+  "team-invitation.revoke": shape1,
+  "team-invitation.get": shape1,
+  "team-invitation.accept": shared65
  },
  "bodies": {
   "team-invitation.create": {

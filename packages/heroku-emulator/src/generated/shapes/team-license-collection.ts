@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared67 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -11,38 +12,7 @@ const shape1: Shape = {
    "t": "string",
    "example": "2014-01"
   },
-  "licenses": {
-   "t": "array",
-   "items": {
-    "t": "object",
-    "props": {
-     "start_date": {
-      "t": "string",
-      "example": "2012-01-01"
-     },
-     "end_date": {
-      "t": "string",
-      "example": "2012-01-01"
-     },
-     "qty": {
-      "t": "integer",
-      "example": 5
-     },
-     "consumed": {
-      "t": "integer",
-      "example": 2
-     },
-     "code": {
-      "t": "string",
-      "example": "add"
-     },
-     "name": {
-      "t": "string",
-      "example": "HerokuAddOnCredits1"
-     }
-    }
-   }
-  }
+  "licenses": shared67
  }
 };
 

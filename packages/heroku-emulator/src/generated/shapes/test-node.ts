@@ -2,6 +2,7 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared69, shared70 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
@@ -65,44 +66,12 @@ const shape1: Shape = {
    "t": "string",
    "example": "https://example.com/output.log"
   },
-  "pipeline": {
-   "t": "object",
-   "props": {
-    "id": {
-     "t": "union",
-     "of": [
-      {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      {
-       "t": "string",
-       "example": "example",
-       "pattern": "^[a-z][a-z0-9-]{2,29}$"
-      }
-     ]
-    }
-   }
-  },
+  "pipeline": shared69,
   "setup_stream_url": {
    "t": "string",
    "example": "https://example.com/test-setup.log"
   },
-  "status": {
-   "t": "string",
-   "enum": [
-    "pending",
-    "cancelled",
-    "creating",
-    "building",
-    "running",
-    "succeeded",
-    "failed",
-    "errored",
-    "debugging"
-   ]
-  },
+  "status": shared70,
   "updated_at": {
    "t": "string",
    "format": "date-time"

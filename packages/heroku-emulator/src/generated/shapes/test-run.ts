@@ -2,53 +2,10 @@
 // Do not edit: change the generator and run `npm run generate`.
 import type { ResourceShapes } from '../../schema/resource-shapes.js';
 import type { Shape } from '../../schema/shape.js';
+import { shared3, shared68, shared69, shared70 } from './shared.js';
 
 // Shapes that stand in more than one place below.
 const shape1: Shape = {
- "t": "union",
- "of": [
-  {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  {
-   "t": "string",
-   "example": "example",
-   "pattern": "^[a-z][a-z0-9-]{2,29}$"
-  }
- ]
-};
-const shape2: Shape = {
- "t": "string",
- "enum": [
-  "pending",
-  "cancelled",
-  "creating",
-  "building",
-  "running",
-  "succeeded",
-  "failed",
-  "errored",
-  "debugging"
- ]
-};
-const shape3: Shape = {
- "t": "object",
- "nullable": true,
- "props": {
-  "id": {
-   "t": "string",
-   "example": "01234567-89ab-cdef-0123-456789abcdef",
-   "format": "uuid"
-  },
-  "name": {
-   "t": "string",
-   "example": "example"
-  }
- }
-};
-const shape4: Shape = {
  "t": "object",
  "props": {
   "actor_email": {
@@ -111,13 +68,8 @@ const shape4: Shape = {
     }
    }
   },
-  "pipeline": {
-   "t": "object",
-   "props": {
-    "id": shape1
-   }
-  },
-  "status": shape2,
+  "pipeline": shared69,
+  "status": shared70,
   "source_blob_url": {
    "t": "string"
   },
@@ -125,202 +77,7 @@ const shape4: Shape = {
    "t": "string",
    "format": "date-time"
   },
-  "user": {
-   "t": "object",
-   "props": {
-    "allow_tracking": {
-     "t": "boolean",
-     "example": true
-    },
-    "beta": {
-     "t": "boolean",
-     "example": false
-    },
-    "created_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "email": {
-     "t": "string",
-     "example": "username@example.com",
-     "format": "email"
-    },
-    "federated": {
-     "t": "boolean",
-     "example": false
-    },
-    "id": {
-     "t": "string",
-     "example": "01234567-89ab-cdef-0123-456789abcdef",
-     "format": "uuid"
-    },
-    "identity_provider": {
-     "t": "object",
-     "nullable": true,
-     "props": {
-      "id": {
-       "t": "string",
-       "example": "01234567-89ab-cdef-0123-456789abcdef",
-       "format": "uuid"
-      },
-      "name": {
-       "t": "string",
-       "example": "acme-sso"
-      },
-      "team": {
-       "t": "object",
-       "props": {
-        "name": {
-         "t": "string",
-         "example": "example"
-        }
-       }
-      },
-      "organization": {
-       "t": "object",
-       "props": {
-        "name": {
-         "t": "string",
-         "example": "example"
-        }
-       }
-      },
-      "owner": {
-       "t": "object",
-       "props": {
-        "id": {
-         "t": "string",
-         "example": "01234567-89ab-cdef-0123-456789abcdef",
-         "format": "uuid"
-        },
-        "name": {
-         "t": "string",
-         "example": "acme"
-        },
-        "type": {
-         "t": "string",
-         "example": "team",
-         "enum": [
-          "team",
-          "enterprise-account"
-         ]
-        }
-       },
-       "required": [
-        "id",
-        "type"
-       ]
-      }
-     }
-    },
-    "last_login": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "name": {
-     "t": "string",
-     "nullable": true,
-     "example": "Tina Edmonds"
-    },
-    "sms_number": {
-     "t": "string",
-     "nullable": true,
-     "example": "+1 ***-***-1234"
-    },
-    "suspended_at": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "delinquent_at": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "two_factor_authentication": {
-     "t": "boolean",
-     "example": false
-    },
-    "updated_at": {
-     "t": "string",
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "verified": {
-     "t": "boolean",
-     "example": false
-    },
-    "country_of_residence": {
-     "t": "string",
-     "nullable": true,
-     "example": "United States"
-    },
-    "eco_dynos_enabled": {
-     "t": "boolean",
-     "example": false
-    },
-    "eco_dynos_shutdown_at": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "pipeline_cost_consent_at": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "acknowledged_msa": {
-     "t": "boolean",
-     "example": false
-    },
-    "acknowledged_msa_at": {
-     "t": "string",
-     "nullable": true,
-     "example": "2012-01-01T12:00:00Z",
-     "format": "date-time"
-    },
-    "italian_customer_terms": {
-     "t": "string",
-     "nullable": true,
-     "example": "affirmatively_accepted"
-    },
-    "italian_partner_terms": {
-     "t": "string",
-     "nullable": true,
-     "example": "affirmatively_accepted"
-    },
-    "mfa_enabled": {
-     "t": "boolean",
-     "example": false
-    },
-    "mfa_exemption": {
-     "t": "boolean",
-     "example": false
-    },
-    "mfa_exemption_reason": {
-     "t": "string",
-     "nullable": true,
-     "example": "federated"
-    },
-    "mfa_experience": {
-     "t": "string",
-     "example": "vaas",
-     "enum": [
-      "vaas",
-      "legacy"
-     ]
-    },
-    "default_organization": shape3,
-    "default_team": shape3
-   }
-  },
+  "user": shared3,
   "warning_message": {
    "t": "string",
    "nullable": true
@@ -330,16 +87,16 @@ const shape4: Shape = {
 
 /** Shapes of the test-run resource and of its links' targets and bodies. */
 export const shapes: ResourceShapes = {
- "resource": shape4,
+ "resource": shape1,
  "targets": {
-  "test-run.create": shape4,
-  "test-run.info": shape4,
+  "test-run.create": shape1,
+  "test-run.info": shape1,
   "test-run.list": {
    "t": "array",
-   "items": shape4
+   "items": shape1
   },
-  "test-run.infoByPipeline": shape4,
-  "test-run.update": shape4
+  "test-run.infoByPipeline": shape1,
+  "test-run.update": shape1
  },
  "bodies": {
   "test-run.create": {
@@ -371,7 +128,7 @@ export const shapes: ResourceShapes = {
       }
      ]
     },
-    "pipeline": shape1,
+    "pipeline": shared68,
     "source_blob_url": {
      "t": "string"
     }
@@ -387,7 +144,7 @@ export const shapes: ResourceShapes = {
   "test-run.update": {
    "t": "object",
    "props": {
-    "status": shape2,
+    "status": shared70,
     "message": {
      "t": "string",
      "nullable": true
