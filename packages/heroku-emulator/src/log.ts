@@ -17,7 +17,7 @@ export interface Logger {
 
 /** True when `value` names a log level. */
 export function isLogLevel(value: string): value is LogLevel {
-  return value in RANK;
+  return Object.hasOwn(RANK, value);
 }
 
 /** A logger writing lines at or above `level` to `sink` (stderr by default). */

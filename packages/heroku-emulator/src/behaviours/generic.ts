@@ -90,7 +90,7 @@ function singleton(request: Request, persist: boolean): StoredRecord {
   const data = newData(store, request.shape, request.parents, ctx.account, ctx.services.now());
   const key = [request.collection, ctx.account.id, ...request.parents.map((p) => p.id)].join(':');
   const id = uuidFrom(key);
-  if ('id' in data) data.id = id;
+  if (Object.hasOwn(data, 'id')) data.id = id;
   const record = {
     collection: request.collection,
     id,
@@ -109,7 +109,8 @@ function create(request: Request, body: unknown): StoredRecord {
 
   const given = isObject(body) ? body : {};
   for (const key of identityKeys(request)) {
-    if (!(key in given) && typeof data[key] === 'string') data[key] = uniqueValue(data[key]);
+    if (!Object.hasOwn(given, key) && typeof data[key] === 'string')
+      data[key] = uniqueValue(data[key]);
   }
   mergeBody(store, data, body, shape);
 
@@ -124,7 +125,7 @@ function create(request: Request, body: unknown): StoredRecord {
 function update(request: Request, current: StoredRecord): JsonObject {
   const { ctx } = request;
   const data = mergeBody(ctx.services.store, { ...current.data }, ctx.body, request.shape);
-  if (request.shape !== undefined && 'updated_at' in request.shape.props) {
+  if (request.shape !== undefined && Object.hasOwn(request.shape.props, 'updated_at')) {
     data.updated_at = ctx.services.now().toISOString();
   }
   const record = { ...current, data };
@@ -184,7 +185,9 @@ function identityKeys(request: Request): string[] {
       for (const key of slot.keys) if (UNIQUE_KEYS.has(key)) keys.add(key);
     }
   }
-  return [...keys].filter((key) => request.shape === undefined || key in request.shape.props);
+  return [...keys].filter(
+    (key) => request.shape === undefined || Object.hasOwn(request.shape.props, key),
+  );
 }
 
 /** 422 when another record under the same parents already has an identity value. */

@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Account } from '../accounts/accounts.js';
 import type { ObjectShape, Shape } from '../schema/shape.js';
 import { exampleOf } from '../shapes/example.js';
+import { ownValue, setOwn } from '../shapes/own-members.js';
 import type { JsonObject, Store, StoredRecord } from '../store/store.js';
 
 /** Properties whose value references a record of another collection. */
@@ -42,9 +43,9 @@ export function newData(
 ): JsonObject {
   const data = (shape === undefined ? {} : exampleOf(shape)) as JsonObject;
   const props = shape?.props ?? {};
-  if ('id' in props || shape === undefined) data.id = randomUUID();
-  if ('created_at' in props) data.created_at = now.toISOString();
-  if ('updated_at' in props) data.updated_at = now.toISOString();
+  if (Object.hasOwn(props, 'id') || shape === undefined) data.id = randomUUID();
+  if (Object.hasOwn(props, 'created_at')) data.created_at = now.toISOString();
+  if (Object.hasOwn(props, 'updated_at')) data.updated_at = now.toISOString();
 
   for (const [key, prop] of Object.entries(props)) {
     const target = collectionForProperty(key);
@@ -69,17 +70,19 @@ export function mergeBody(
   const freeForm = shape === undefined || Object.keys(props).length === 0;
 
   for (const [key, value] of Object.entries(body)) {
-    const prop = props[key];
+    // Body keys are the caller's: `constructor` or `__proto__` must not find Object's members.
+    const prop = ownValue(props, key) as Shape | undefined;
     if (prop === undefined) {
-      if (freeForm) data[key] = value;
+      if (freeForm) setOwn(data, key, value);
       continue;
     }
+    const current = ownValue(data, key);
     if (prop.t === 'object' && typeof value === 'string') {
-      data[key] = reference(store, key, value, prop);
-    } else if (prop.t === 'object' && isObject(value) && isObject(data[key])) {
-      data[key] = mergeBody(store, { ...(data[key] as JsonObject) }, value, prop);
+      setOwn(data, key, reference(store, key, value, prop));
+    } else if (prop.t === 'object' && isObject(value) && isObject(current)) {
+      setOwn(data, key, mergeBody(store, { ...current }, value, prop));
     } else {
-      data[key] = value;
+      setOwn(data, key, value);
     }
   }
   return data;
@@ -94,8 +97,8 @@ function reference(store: Store, key: string, value: string, shape: ObjectShape)
   if (found !== undefined) return project(found.data, shape);
 
   const fallback = exampleOf(shape) as JsonObject;
-  if ('name' in shape.props) fallback.name = value;
-  else if ('id' in shape.props) fallback.id = value;
+  if (Object.hasOwn(shape.props, 'name')) fallback.name = value;
+  else if (Object.hasOwn(shape.props, 'id')) fallback.id = value;
   return fallback;
 }
 
@@ -103,7 +106,7 @@ function reference(store: Store, key: string, value: string, shape: ObjectShape)
 export function project(source: JsonObject, shape: ObjectShape): JsonObject {
   const out: JsonObject = {};
   for (const key of Object.keys(shape.props)) {
-    if (key in source) out[key] = source[key];
+    if (Object.hasOwn(source, key)) setOwn(out, key, source[key]);
   }
   return out;
 }

@@ -25,6 +25,8 @@ export function findBySlot(
 
   const keys = slot.keys.flatMap((key) => [key, ...(KEY_ALIASES[key] ?? [])]);
   const collections = [...new Set([collectionOf(slot.resource), slot.resource])];
+  const allowed = (record: StoredRecord) =>
+    consistent(record, parents) && isVisible(store, record, account);
   const test = (record: StoredRecord) => {
     if (!consistent(record, parents)) return false;
     const matches = (key: string) =>
@@ -40,8 +42,39 @@ export function findBySlot(
       ? store.findOne(collection, test)
       : store.findBy(collection, ownKeys, value).find(test);
     if (found !== undefined) return found;
+    const caseless = findCaseless(store, collection, ownKeys, value, allowed);
+    if (caseless !== undefined) return caseless;
   }
   return undefined;
+}
+
+/**
+ * Keys matched in any letter case when no exact match exists: the CLI spells
+ * dyno sizes `Standard-2X` where the catalog says `standard-2X`, and the
+ * formation already takes sizes in any case.
+ */
+const CASELESS_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'dyno-size': ['name'],
+};
+
+function findCaseless(
+  store: Store,
+  collection: string,
+  keys: readonly string[],
+  value: string,
+  allowed: (record: StoredRecord) => boolean,
+): StoredRecord | undefined {
+  const caseless = (CASELESS_KEYS[collection] ?? []).filter((key) => keys.includes(key));
+  if (caseless.length === 0) return undefined;
+  const wanted = value.toLowerCase();
+  return store.findOne(
+    collection,
+    (record) =>
+      caseless.some((key) => {
+        const stored = record.data[key];
+        return typeof stored === 'string' && stored.toLowerCase() === wanted;
+      }) && allowed(record),
+  );
 }
 
 /** True when some of `keys` live inside a reference in `collection` (no index covers those). */

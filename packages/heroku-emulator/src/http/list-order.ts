@@ -25,15 +25,24 @@ interface Memo {
 /** Last orders of all-text lists, by field and direction. */
 const memos = new Map<string, Memo>();
 
-/** The items within the range's bounds, sorted by its field, then by id. */
+/**
+ * The items within the range's bounds, sorted by its field, then by id. `read`
+ * gives an item's value when it is not `item[field]` (a nested `user.email`);
+ * such lists are short, and are sorted afresh each time.
+ */
 export function orderedPage<T extends Item>(
   items: readonly T[],
   spec: RangeSpec,
   compare: Compare,
+  read?: (item: T) => unknown,
 ): T[] {
   const { field } = spec;
   const sign = spec.order === 'desc' ? -1 : 1;
-  const inBounds = (item: T) => withinBounds(item[field], spec, sign, compare);
+  const rangeValue = read ?? ((item: T) => item[field]);
+  const inBounds = (item: T) => withinBounds(rangeValue(item), spec, sign, compare);
+  const sortedBy = () =>
+    [...items].sort((a, b) => sign * compare(rangeValue(a), rangeValue(b)) || compare(a.id, b.id));
+  if (read !== undefined) return sortedBy().filter(inBounds);
 
   const key = `${field}\u0000${sign}`;
   const kept = memos.get(key);
@@ -41,10 +50,7 @@ export function orderedPage<T extends Item>(
     return withinTextBounds(kept.sorted as readonly T[], spec, sign);
   }
   if (!items.every((item) => typeof item[field] === 'string' && typeof item.id === 'string')) {
-    const sorted = [...items].sort(
-      (a, b) => sign * compare(a[field], b[field]) || compare(a.id, b.id),
-    );
-    return sorted.filter(inBounds);
+    return sortedBy().filter(inBounds);
   }
   // All text: a plain string order, the same whatever order the items come in
   // once ids are unique, so a kept order of the same items is the answer.

@@ -1,10 +1,12 @@
 /**
  * Cuts one page out of a list according to a `Range`, and describes it with the
  * `Content-Range` and `Next-Range` headers. `Next-Range` appears only while more
- * items remain: several clients follow it on any 2xx and would loop forever.
+ * items remain inside the range's bounds, and always starts past the page it
+ * follows: several clients follow it on any 2xx and would loop forever.
  */
 import { orderedPage } from './list-order.js';
 import { DEFAULT_MAX, fieldNotAllowed, type RangeSpec } from './range.js';
+import { pagingKey } from './range-value.js';
 
 /** One page of a list and the headers that describe it. */
 export interface Page<T> {
@@ -26,30 +28,52 @@ export function paginate<T extends Item>(
   allowed: readonly string[],
 ): Page<T> {
   const fields = allowed.length > 0 ? allowed : ['id'];
-  const spec: RangeSpec = range ?? {
+  const asked: RangeSpec = range ?? {
     field: fields[0] ?? 'id',
     startExclusive: false,
     max: DEFAULT_MAX,
     order: 'asc',
   };
-  if (!fields.includes(spec.field)) throw fieldNotAllowed();
+  if (!fields.includes(asked.field)) throw fieldNotAllowed();
+  const headers: Record<string, string> = { 'Accept-Ranges': fields.join(', ') };
 
-  const inRange = orderedPage(items, spec, compare);
+  const key = pagingKey(items, asked.field);
+  if (key === undefined) {
+    // Nothing to resume from: the whole list in one page is the answer that ends.
+    headers['Content-Range'] = `${asked.field} ..${suffixOf(asked)}`;
+    return { items: [...items], status: 200, headers };
+  }
+  const spec = key.field === asked.field ? asked : restartedBy(key.field, asked);
+  const read = key.nested ?? ((item: Item) => item[spec.field]);
+
+  const inRange = orderedPage(items, spec, compare, key.nested);
   const pageItems = inRange.slice(0, spec.max);
   const more = inRange.length > pageItems.length;
 
-  const headers: Record<string, string> = { 'Accept-Ranges': fields.join(', ') };
-  const suffix = `; max=${spec.max}, order=${spec.order}`;
+  const suffix = suffixOf(spec);
   const first = pageItems[0];
   const last = pageItems[pageItems.length - 1];
   headers['Content-Range'] =
     first === undefined || last === undefined
       ? `${spec.field} ..${suffix}`
-      : `${spec.field} ${text(first[spec.field])}..${text(last[spec.field])}${suffix}`;
+      : `${spec.field} ${text(read(first))}..${text(read(last))}${suffix}`;
+  // The end bound travels on, so the pages stop where the caller asked them to.
   if (more && last !== undefined) {
-    headers['Next-Range'] = `${spec.field} ]${text(last[spec.field])}..${suffix}`;
+    headers['Next-Range'] = `${spec.field} ]${text(read(last))}..${spec.end ?? ''}${suffix}`;
   }
   return { items: pageItems, status: more ? 206 : 200, headers };
+}
+
+/**
+ * The range of a list paged by `field` instead of the field asked for: the
+ * asked bounds are values of a field the items lack, so none of them applies.
+ */
+function restartedBy(field: string, asked: RangeSpec): RangeSpec {
+  return { field, startExclusive: false, max: asked.max, order: asked.order };
+}
+
+function suffixOf(spec: RangeSpec): string {
+  return `; max=${spec.max}, order=${spec.order}`;
 }
 
 /** Orders numbers numerically (also against numeric strings), the rest as text. */

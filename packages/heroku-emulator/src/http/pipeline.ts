@@ -25,6 +25,7 @@ import { paginate } from './paginate.js';
 import { parseRange, type RangeSpec } from './range.js';
 import type { RateLimiter } from './rate-limit.js';
 import { requestIds } from './request-id.js';
+import { CLIENT_CLOSED, isClientGone, logPath } from './request-log.js';
 import { sendError, sendJson } from './respond.js';
 import type { Router } from './router.js';
 import { blockingIssues, bodyForValidation, normaliseBody } from './tolerance.js';
@@ -55,11 +56,11 @@ export function createHandler(deps: PipelineDeps) {
     const started = performance.now();
     const ids = requestIds(req.headers['request-id']);
     res.setHeader('Request-Id', ids.header);
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const path = logPath((req.url ?? '/').split('?')[0] ?? '/');
 
-    const finish = (status: number) => {
+    const finish = (status: number, note = '') => {
       const ms = (performance.now() - started).toFixed(1);
-      deps.log.info(`${req.method} ${path} ${status} ${ms}ms request_id=${ids.own}`);
+      deps.log.info(`${req.method} ${path} ${status} ${ms}ms request_id=${ids.own}${note}`);
     };
     const serve = () => {
       if (deps.services.hooks.handleRequest?.(req, res) === true) {
@@ -67,6 +68,12 @@ export function createHandler(deps: PipelineDeps) {
         return;
       }
       handle(deps, req, res).then(finish, (error: unknown) => {
+        // A client that hangs up mid-body is nobody's fault and gets no answer.
+        if (isClientGone(req, error)) {
+          res.destroy();
+          finish(CLIENT_CLOSED, ' client closed');
+          return;
+        }
         if (!isExpected(error)) deps.log.error(`request_id=${ids.own} failed: ${describe(error)}`);
         finish(sendError(res, error, req.method === 'HEAD'));
       });
@@ -107,7 +114,8 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
       { 'RateLimit-Remaining': '0' },
     );
   }
-  const rateHeaders = { 'RateLimit-Remaining': String(deps.limiter.remaining(account.id)) };
+  // Set on the response itself, so that an error answered from here on carries it too.
+  res.setHeader('RateLimit-Remaining', String(deps.limiter.remaining(account.id)));
 
   // --- Body, link choice, tolerance and validation --------------------------
   const query = match.links.some((l) => l.query);
@@ -141,7 +149,6 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
   const text = answerText(answer.body);
   const etag = etagOf(text);
   const headers: Record<string, string> = {
-    ...rateHeaders,
     ...answer.headers,
     ...result.headers,
     ETag: etag,

@@ -43,7 +43,7 @@ function objectIssues(value: unknown, shape: Shape & { t: 'object' }, path: stri
   const record = value as Record<string, unknown>;
   const issues: string[] = [];
   for (const [key, propShape] of Object.entries(shape.props)) {
-    if (!(key in record)) issues.push(`${path}.${key} is missing`);
+    if (!Object.hasOwn(record, key)) issues.push(`${path}.${key} is missing`);
     else issues.push(...shapeIssues(record[key], propShape, `${path}.${key}`));
   }
   return issues;

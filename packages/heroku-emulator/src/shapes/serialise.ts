@@ -7,6 +7,7 @@
 import type { ObjectShape, Shape } from '../schema/shape.js';
 import { shapeIssues } from './conforms.js';
 import { exampleOf, scalarDefault } from './example.js';
+import { ownValue, setOwn } from './own-members.js';
 
 /** `value` reshaped to conform to `shape`. */
 export function serialise(value: unknown, shape: Shape | undefined): unknown {
@@ -35,14 +36,14 @@ function serialiseObject(value: Record<string, unknown>, shape: ObjectShape) {
   const out: Record<string, unknown> = {};
   const declared = Object.keys(shape.props);
 
-  for (const key of declared) out[key] = serialise(value[key], shape.props[key]);
+  for (const key of declared) setOwn(out, key, serialise(ownValue(value, key), shape.props[key]));
 
   // Free-form maps (config vars, metadata) carry their keys as undeclared members.
   const extras = shape.additional ?? declared.length === 0;
   if (extras !== false) {
     const extraShape = typeof extras === 'object' ? extras : undefined;
     for (const [key, item] of Object.entries(value)) {
-      if (!(key in shape.props)) out[key] = serialise(item, extraShape);
+      if (!Object.hasOwn(shape.props, key)) setOwn(out, key, serialise(item, extraShape));
     }
   }
   return out;

@@ -53,3 +53,23 @@ test('each account has its own bucket', async () => {
   await emulator.stop();
   assert.equal(reply.status, 200);
 });
+
+test('error answers that spent a token carry RateLimit-Remaining too', async () => {
+  const emulator = await start({ rateLimit: { capacity: 10, refillPerMinute: 0 } });
+  const answers = [
+    await call(emulator, 'GET', '/apps/no-such-app'),
+    await call(emulator, 'POST', '/apps', { body: { name: 'Not A Valid Name' } }),
+    await call(emulator, 'POST', '/apps', { body: '{broken' }),
+    await call(emulator, 'GET', '/apps', { headers: { Range: 'version ..' } }),
+  ];
+  await emulator.stop();
+  assert.deepEqual(
+    answers.map((reply) => [reply.status, reply.headers.get('ratelimit-remaining')]),
+    [
+      [404, '9'],
+      [422, '8'],
+      [400, '7'],
+      [416, '6'],
+    ],
+  );
+});

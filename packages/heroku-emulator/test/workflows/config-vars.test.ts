@@ -88,3 +88,20 @@ test('a key breaking the \\w+ rule is refused with 422 and nothing changes', asy
   assert.equal(reply.status, 422);
   assert.deepEqual(await bench.heroku.apps(name).configVars().infoForApp(), {});
 });
+
+test('keys named after Object.prototype members are kept, returned and removable', async () => {
+  const name = await app('proto-keys-app');
+  const keys = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
+  // `__proto__` only survives as raw JSON text: an object literal would set a prototype.
+  const text = `{${keys.map((key) => `"${key}":"v-${key}"`).join(',')}}`;
+  const set = await bench.heroku.patch(`/apps/${name}/config-vars`, { body: text });
+  const expected = Object.fromEntries(keys.map((key) => [key, `v-${key}`]));
+  assert.equal(JSON.stringify(set), JSON.stringify(expected));
+  const read = await bench.heroku.apps(name).configVars().infoForApp();
+  assert.equal(JSON.stringify(read), JSON.stringify(expected));
+  assert.equal((await newest(name)).description, `Set ${keys.join(', ')} config vars`);
+
+  const removed = await bench.heroku.apps(name).configVars().update({ constructor: null });
+  assert.deepEqual(Object.keys(removed as object), keys.slice(1));
+  assert.equal((await newest(name)).description, 'Remove constructor config vars');
+});

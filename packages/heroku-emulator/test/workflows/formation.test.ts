@@ -113,3 +113,45 @@ test('the app’s available dyno sizes come from the catalog', async () => {
   }[];
   assert.ok(sizes.some((s) => s.name === 'standard-1X'));
 });
+
+test('a quantity above 100 per process type answers 422 in Heroku’s words, changing nothing', async () => {
+  const name = await deployed('huge-qty-app');
+  const standard = 'Cannot update to more than 100 Standard-2X size dynos per process type.';
+  const basic = 'Cannot update to more than 100 Basic size dynos per process type.';
+  const asked: (() => PromiseLike<unknown>)[] = [
+    () => scale(name, [{ type: 'web', quantity: '99999999999999999999', size: 'Standard-2X' }]),
+    () => scale(name, [{ type: 'web', quantity: '+10000000', size: 'Standard-2X' }]),
+    () =>
+      scale(name, [
+        { type: 'worker', quantity: 1 },
+        { type: 'web', quantity: 101 },
+      ]),
+    () => bench.heroku.apps(name).formation('web').update({ quantity: 10_000_000 }),
+  ];
+  const messages = [standard, standard, basic, basic];
+  for (const [index, attempt] of asked.entries()) {
+    const error = await failure(attempt());
+    assert.deepEqual(
+      [error.status, error.id, error.message],
+      [422, 'invalid_params', messages[index]],
+    );
+  }
+  const entries = await bench.heroku.apps(name).formation().list();
+  assert.deepEqual(entries.map((f) => [f.type, f.quantity, f.size]).sort(), [
+    ['web', 1, 'basic'],
+    ['worker', 0, 'basic'],
+  ]);
+});
+
+test('a quantity of exactly 100 is accepted', async () => {
+  const name = await deployed('max-qty-app');
+  const [worker] = await scale(name, [{ type: 'worker', quantity: 100, size: 'Standard-1X' }]);
+  assert.equal(worker?.quantity, 100);
+});
+
+test('GET /dyno-sizes/{name} finds a size in any letter case', async () => {
+  for (const spelling of ['Standard-2X', 'standard-2x', 'STANDARD-2X', 'standard-2X']) {
+    const size = await bench.heroku.dynoSizes(spelling).info();
+    assert.equal(size.name, 'standard-2X', spelling);
+  }
+});

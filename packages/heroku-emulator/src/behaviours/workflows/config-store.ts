@@ -4,6 +4,8 @@
  * in an internal collection, so that `GET .../releases/{v}/config-vars` and
  * rollbacks see the config as it was.
  */
+
+import { setOwn } from '../../shapes/own-members.js';
 import type { JsonObject, Store, StoredRecord } from '../../store/store.js';
 import { uuidFrom } from '../generic.js';
 
@@ -52,7 +54,7 @@ function configId(app: StoredRecord): string {
 function toVars(data: JsonObject | undefined): ConfigVars {
   const vars: ConfigVars = {};
   for (const [key, value] of Object.entries(data ?? {})) {
-    if (typeof value === 'string') vars[key] = value;
+    if (typeof value === 'string') setOwn(vars, key, value);
   }
   return vars;
 }

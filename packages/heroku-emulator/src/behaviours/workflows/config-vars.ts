@@ -4,6 +4,7 @@
  * ("Set FOO config vars") that restarts the app. Each release keeps the config
  * it was made with.
  */
+import { ownValue, setOwn } from '../../shapes/own-members.js';
 import type { StoredRecord } from '../../store/store.js';
 import type { Behaviour, Services } from '../context.js';
 import { byUser, logApi } from './app-log.js';
@@ -34,12 +35,13 @@ export function changeConfigVars(
   const set: string[] = [];
   const removed: string[] = [];
   for (const [key, value] of Object.entries(changes)) {
+    // Keys are free-form (`constructor`, `__proto__`): only own members count.
     if (value === null) {
-      if (key in vars) removed.push(key);
+      if (Object.hasOwn(vars, key)) removed.push(key);
       delete vars[key];
     } else {
-      if (vars[key] !== value) set.push(key);
-      vars[key] = value;
+      if (ownValue(vars, key) !== value) set.push(key);
+      setOwn(vars, key, value);
     }
   }
   if (set.length === 0 && removed.length === 0) return { vars, release: undefined };
@@ -71,7 +73,7 @@ export const configVarBehaviours: Readonly<Record<string, Behaviour>> = {
   'config-var.update': (ctx) => {
     const changes: Record<string, string | null> = {};
     for (const [key, value] of Object.entries(isObject(ctx.body) ? ctx.body : {})) {
-      changes[key] = value === null ? null : String(value);
+      setOwn(changes, key, value === null ? null : String(value));
     }
     const app = ctx.resolve('app_id_or_name');
     return { body: changeConfigVars(ctx.services, app, changes, ctx.account).vars };

@@ -44,7 +44,7 @@ export function followSlug(services: Services, app: StoredRecord, slugId: string
   const existing = formationOf(services, app);
 
   for (const entry of existing) {
-    if (String(entry.data.type) in processTypes) continue;
+    if (Object.hasOwn(processTypes, String(entry.data.type))) continue;
     store.delete('formation', entry.id);
     matchFormation(services, app, String(entry.data.type), 0, null);
   }
@@ -84,13 +84,16 @@ export function scaleEntry(
   entry: StoredRecord,
   change: FormationChange,
 ): JsonObject {
-  const current = Number(entry.data.quantity) || 0;
-  const quantity = change.quantity === undefined ? current : newQuantity(current, change.quantity);
   const sizeName = isObject(change.dyno_size)
     ? (change.dyno_size.name ?? change.dyno_size.id)
     : undefined;
   const size =
     typeof sizeName === 'string' ? sizeRef(findDynoSize(services.store, sizeName)) : undefined;
+  const current = Number(entry.data.quantity) || 0;
+  const quantity =
+    change.quantity === undefined
+      ? current
+      : newQuantity(current, change.quantity, size?.name ?? entry.data.size);
 
   const data: JsonObject = {
     ...entry.data,
@@ -116,7 +119,27 @@ function displaySize(name: unknown): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function newQuantity(current: number, value: unknown): number {
+/**
+ * Most dynos one process type may run. Heroku caps every size per process type
+ * (100 by default, less for some tiers, more on request); the emulator applies
+ * 100 to every size, which also keeps a runaway quantity from making millions
+ * of dyno records.
+ */
+export const MAX_DYNOS_PER_TYPE = 100;
+
+/** The quantity `value` asks for, absolute or relative to `current`; 422 above the cap. */
+function newQuantity(current: number, value: unknown, size: unknown): number {
+  const quantity = requestedQuantity(current, value);
+  if (quantity > MAX_DYNOS_PER_TYPE) {
+    throw invalidParams(
+      `Cannot update to more than ${MAX_DYNOS_PER_TYPE} ${displaySize(size)} size dynos ` +
+        'per process type.',
+    );
+  }
+  return quantity;
+}
+
+function requestedQuantity(current: number, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
   if (typeof value === 'string' && RELATIVE_QUANTITY.test(value.trim())) {
     return Math.max(0, current + Number(value.trim()));

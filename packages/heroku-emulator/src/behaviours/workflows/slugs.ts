@@ -4,6 +4,7 @@
  * the generic behaviour.
  */
 import { randomUUID } from 'node:crypto';
+import { setOwn } from '../../shapes/own-members.js';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
 import type { Behaviour, Services } from '../context.js';
 import { catalogEntry } from './app-record.js';
@@ -55,7 +56,9 @@ export const createSlugBehaviour: Behaviour = (ctx) => {
   const body = isObject(ctx.body) ? ctx.body : {};
   const types: Record<string, string> = {};
   if (isObject(body.process_types)) {
-    for (const [type, command] of Object.entries(body.process_types)) types[type] = String(command);
+    for (const [type, command] of Object.entries(body.process_types)) {
+      setOwn(types, type, String(command));
+    }
   }
   const stack = stringAt(body, 'stack');
   const slug = createSlug(ctx.services, app, {

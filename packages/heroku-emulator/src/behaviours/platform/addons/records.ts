@@ -5,6 +5,7 @@
  * CLI does).
  */
 import { notFound } from '../../../http/errors.js';
+import { setOwn } from '../../../shapes/own-members.js';
 import { serialise } from '../../../shapes/serialise.js';
 import type { JsonObject, Store, StoredRecord } from '../../../store/store.js';
 import type { BehaviourContext, BehaviourResult } from '../../context.js';
@@ -18,7 +19,7 @@ const ADDON_CONFIG = '_addon-config';
 export function addonValues(store: Store, addonId: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(store.get(ADDON_CONFIG, addonId)?.data ?? {})) {
-    if (typeof value === 'string') values[key] = value;
+    if (typeof value === 'string') setOwn(values, key, value);
   }
   return values;
 }
