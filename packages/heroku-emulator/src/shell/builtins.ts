@@ -77,7 +77,7 @@ function printenv(args: readonly string[], ctx: CommandContext): number {
   if (args.length === 0) return envCommand([], ctx) as number;
   let status = 0;
   for (const name of args) {
-    const value = ctx.env[name];
+    const value = Object.hasOwn(ctx.env, name) ? ctx.env[name] : undefined;
     if (value === undefined) status = 1;
     else ctx.write(`${value}\n`);
   }

@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from '../shapes/own-members.js';
 import { builtins, type CommandContext } from './builtins.js';
 import { expandToString, expandWords } from './expand.js';
 import type { ShellInput } from './input.js';
@@ -112,7 +113,7 @@ class Shell {
     const special = this.#special(name, rest);
     if (special !== undefined) return special;
 
-    const builtin = builtins[name];
+    const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined;
     if (!builtin) {
       this.#io.write(`sh: ${name}: not found\n`);
       return 127;
@@ -162,12 +163,12 @@ class Shell {
     if (name === '$') return '1';
     if (name === '#') return '0';
     if (name === '0') return 'sh';
-    return this.#locals[name] ?? this.#exported[name];
+    // Own members only: `$constructor` is an unset variable, not Object's constructor.
+    return (ownValue(this.#locals, name) ?? ownValue(this.#exported, name)) as string | undefined;
   }
 
   #assign(name: string, value: string): void {
-    if (name in this.#exported) this.#exported[name] = value;
-    else this.#locals[name] = value;
+    setOwn(Object.hasOwn(this.#exported, name) ? this.#exported : this.#locals, name, value);
   }
 
   #syntaxError(error: unknown): number {

@@ -98,3 +98,16 @@ test('an interrupt stops a running command with status 130', async () => {
   setImmediate(() => process.interrupt());
   assert.deepEqual(await process.exited, { code: 130, signal: 'SIGINT' });
 });
+
+test('names of Object members are plain names: unset variables, unknown commands', async () => {
+  assert.deepEqual(await sh('echo "[$constructor][$toString]"; printenv hasOwnProperty'), {
+    code: 1,
+    output: '[][]\n',
+  });
+  assert.equal((await sh('constructor')).code, 127);
+  assert.equal((await sh('__proto__')).code, 127);
+  const { output } = await sh('echo $constructor $__proto__; printenv constructor', '', {
+    constructor: 'set',
+  });
+  assert.equal(output, 'set\nset\n');
+});

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { conflict } from '../../http/errors.js';
+import { setOwn } from '../../shapes/own-members.js';
 import type { JsonObject, StoredRecord } from '../../store/store.js';
 import type { RunRequest } from '../../streaming.js';
 import type { Behaviour, BehaviourContext, Services } from '../context.js';
@@ -82,7 +83,7 @@ function runRequest(
 ): RunRequest {
   const env: Record<string, string> = { ...currentConfig(ctx.services.store, app) };
   if (isObject(body.env)) {
-    for (const [key, value] of Object.entries(body.env)) env[key] = String(value);
+    for (const [key, value] of Object.entries(body.env)) setOwn(env, key, String(value));
   }
   return {
     appId: app.id,
@@ -109,10 +110,15 @@ function runDetached(services: Services, run: RunRequest): void {
 
 /** A one-off dyno ends after its `time_to_live` seconds, when one was given. */
 function endAfterTimeToLive(ctx: BehaviourContext, dynoId: string, ttl: unknown): void {
-  if (typeof ttl !== 'number' || ttl <= 0) return;
+  if (typeof ttl !== 'number' || !(ttl > 0)) return;
+  // Timers hold at most about 24.8 days; a longer life is as good as none here.
+  if (ttl * 1000 > MAX_TIMER_MS) return;
   const { services } = ctx;
   services.defer(() => {
     const dyno = services.store.get('dyno', dynoId);
     if (dyno !== undefined) stopAndRemove(services, dyno);
   }, ttl * 1000);
 }
+
+/** The longest delay Node's timers take (2^31 - 1 ms). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
