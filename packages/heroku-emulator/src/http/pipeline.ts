@@ -123,6 +123,9 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
     ? Object.fromEntries(url.searchParams)
     : await readJsonBody(req, deps.bodyLimit);
   const link = chooseLink(match.links, raw);
+  // What the path names is found first, so that an unknown app answers 404
+  // whatever the body says; the behaviour resolves it again in its transaction.
+  resolveSlots(services.store, link, match.params, account);
   const body = normaliseBody(link.id, raw ?? (link.hasBody ? {} : undefined));
   if (link.hasBody) {
     deps.registry.bodyCheck(link.id)?.(body);

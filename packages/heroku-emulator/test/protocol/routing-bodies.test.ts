@@ -76,6 +76,22 @@ test('a body breaking the schema answers 422 invalid_params naming the field', a
   assert.match(body.message, /command/);
 });
 
+test('what the path names is found before the body or the Range is checked', async () => {
+  const dynos = await call(emulator, 'POST', '/apps/missing-app/dynos', { body: {} });
+  assert.equal(dynos.status, 404);
+  assert.equal((dynos.json as { resource: string }).resource, 'app');
+  const feature = await call(emulator, 'PATCH', `/account/features/${crypto.randomUUID()}`, {
+    body: {},
+  });
+  assert.equal(feature.status, 404);
+  const ranged = await call(emulator, 'GET', '/apps/missing-app/releases', {
+    headers: { range: 'nonsense' },
+  });
+  assert.equal(ranged.status, 404);
+  // A known app still gets the body and Range checks.
+  assert.equal((await call(emulator, 'POST', '/apps/route-app/dynos', { body: {} })).status, 422);
+});
+
 test('bad input writes nothing', async () => {
   const before = (await call(emulator, 'GET', '/apps')).text;
   await call(emulator, 'POST', '/apps', { body: { name: 42 } });
