@@ -20,7 +20,7 @@ const PLANS = {
     verifyTotal: 2500,
     s1: { rounds: 7, slotMs: 1500 },
     s2: { rounds: 7, slotMs: 2000, concurrency: 64 },
-    s3: { sizes: [1000, 10_000, 100_000], repetitions: 3 },
+    s3: { sizes: [1000, 10_000, 100_000], repetitions: 5 },
     s4: { repetitions: 9 },
     emulator: { apps: 10_000, seedBudgetMs: 120_000, rounds: 5, slotMs: 2000, concurrency: 64 },
   },
