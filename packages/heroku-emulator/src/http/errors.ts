@@ -62,9 +62,19 @@ export function badRequest(message: string): ApiError {
 
 /** 404 `not_found` in the wording the official CLI reproduces, with `resource`. */
 export function notFound(resource: string): ApiError {
-  const words = resource.replace(/-/g, ' ');
-  return new ApiError(404, 'not_found', `Couldn't find that ${words}.`, { resource });
+  const name = NOT_FOUND_NAMES[resource] ?? resource;
+  const words = name.replace(/-/g, ' ');
+  return new ApiError(404, 'not_found', `Couldn't find that ${words}.`, { resource: name });
 }
+
+/**
+ * Resources Heroku's 404s name otherwise than the schema does. The official
+ * CLI's logout reads `resource: "authorization"` (and `"session"`, for
+ * `/oauth/sessions`, which the schema lacks) to know there is nothing to revoke.
+ */
+const NOT_FOUND_NAMES: Readonly<Record<string, string>> = {
+  'oauth-authorization': 'authorization',
+};
 
 /** 422 `invalid_params`. */
 export function invalidParams(message: string): ApiError {

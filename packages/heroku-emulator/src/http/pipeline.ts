@@ -18,7 +18,7 @@ import { answerText, serialiseAnswer } from '../shapes/answer-cache.js';
 import { negotiateVersion } from './accept.js';
 import { readCredentials, unauthorized } from './auth.js';
 import { readJsonBody } from './body.js';
-import { ApiError, invalidParams } from './errors.js';
+import { ApiError, invalidParams, notFound } from './errors.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
 import { lastModified } from './last-modified.js';
 import { paginate } from './paginate.js';
@@ -101,7 +101,7 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
 
   // --- Route ------------------------------------------------------------------
   const match = deps.router.match(method, url.pathname);
-  if (match === undefined) throw endpointNotFound();
+  if (match === undefined) throw unroutedNotFound(url.pathname);
 
   // --- Rate limit (GET /account/rate-limits is free) ----------------------
   const free = match.links.some((l) => l.id === FREE_LINK);
@@ -284,6 +284,16 @@ function effectiveMethod(req: IncomingMessage): string {
     return override.trim().toUpperCase();
   }
   return method;
+}
+
+/**
+ * OAuth sessions are outside the schema; the emulator has none (its tokens are
+ * API keys), so they answer as Heroku does for a session that does not exist.
+ */
+function unroutedNotFound(path: string): ApiError {
+  return path === '/oauth/sessions' || path.startsWith('/oauth/sessions/')
+    ? notFound('session')
+    : endpointNotFound();
 }
 
 function endpointNotFound(): ApiError {

@@ -92,6 +92,20 @@ test('what the path names is found before the body or the Range is checked', asy
   assert.equal((await call(emulator, 'POST', '/apps/route-app/dynos', { body: {} })).status, 422);
 });
 
+test('logout finds no session and no ~ authorization, named as the official CLI expects', async () => {
+  // The CLI's logout treats exactly these answers as "nothing to revoke".
+  const session = await call(emulator, 'DELETE', '/oauth/sessions/~');
+  assert.equal(session.status, 404);
+  assert.deepEqual(session.json, {
+    id: 'not_found',
+    message: "Couldn't find that session.",
+    resource: 'session',
+  });
+  const authorization = await call(emulator, 'GET', '/oauth/authorizations/~');
+  assert.equal(authorization.status, 404);
+  assert.equal((authorization.json as { resource: string }).resource, 'authorization');
+});
+
 test('bad input writes nothing', async () => {
   const before = (await call(emulator, 'GET', '/apps')).text;
   await call(emulator, 'POST', '/apps', { body: { name: 42 } });
