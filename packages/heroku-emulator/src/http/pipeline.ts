@@ -10,7 +10,7 @@ import type { Account } from '../accounts/accounts.js';
 import type { BehaviourContext, BehaviourResult, Services } from '../behaviours/context.js';
 import { serveGeneric } from '../behaviours/generic.js';
 import type { BehaviourRegistry } from '../behaviours/registry.js';
-import { resolveSlots } from '../behaviours/resolve.js';
+import { type Resolved, resolveSlots } from '../behaviours/resolve.js';
 import type { FaultInjector } from '../faults/injector.js';
 import type { RouteLink } from '../link.js';
 import type { Logger } from '../log.js';
@@ -124,13 +124,15 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
     : await readJsonBody(req, deps.bodyLimit);
   const link = chooseLink(match.links, raw);
   // What the path names is found first, so that an unknown app answers 404
-  // whatever the body says; the behaviour resolves it again in its transaction.
-  resolveSlots(services.store, link, match.params, account);
+  // whatever the body says. Validating a body waits, and another request may
+  // change the store meanwhile: the behaviour then resolves the path again.
+  const early = resolveSlots(services.store, link, match.params, account);
   const body = normaliseBody(link.id, raw ?? (link.hasBody ? {} : undefined));
   if (link.hasBody) {
     deps.registry.bodyCheck(link.id)?.(body);
     await validate(deps, link, body);
   }
+  const resolved = link.hasBody ? undefined : early;
   // Range applies to paginated lists only; elsewhere it is ignored (NHC sends it everywhere).
   const range = isPaginated(link) ? parseRange(req.headers.range) : undefined;
 
@@ -144,6 +146,7 @@ async function handle(deps: PipelineDeps, req: IncomingMessage, res: ServerRespo
       query: Object.fromEntries(url.searchParams),
       req,
       variant: version.variant,
+      resolved,
     }),
   );
 
@@ -176,11 +179,14 @@ interface Call {
   readonly query: Readonly<Record<string, string>>;
   readonly req: IncomingMessage;
   readonly variant: string | null;
+  /** The records the path names, when nothing could have changed since they were found. */
+  readonly resolved: Resolved | undefined;
 }
 
 function runBehaviour(deps: PipelineDeps, call: Call): BehaviourResult {
   const { services } = deps;
-  const resolved = resolveSlots(services.store, call.link, call.params, call.account);
+  const resolved =
+    call.resolved ?? resolveSlots(services.store, call.link, call.params, call.account);
   const ctx: BehaviourContext = {
     link: call.link,
     account: call.account,
